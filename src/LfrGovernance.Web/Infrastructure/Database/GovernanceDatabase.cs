@@ -1,0 +1,129 @@
+using LfrGovernance.Core.Persistence;
+using LfrGovernance.Migrations.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LfrGovernance.Web.Infrastructure.Database;
+
+/// <summary>The database the register lives in, as configured.</summary>
+/// <param name="ConnectionString">The normalised connection string (absolute file path, foreign keys on).</param>
+/// <param name="FilePath">The database file, or null for an in-memory database.</param>
+public sealed record GovernanceDatabaseSettings(string ConnectionString, string? FilePath);
+
+/// <summary>Registers the DbContext and brings the database up to date at start.</summary>
+public static partial class GovernanceDatabase
+{
+    /// <summary>The connection string's name: <c>ConnectionStrings:Governance</c>.</summary>
+    public const string ConnectionStringName = "Governance";
+
+    public static GovernanceDatabaseSettings AddGovernanceDatabase(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
+        string connectionString;
+        try
+        {
+            connectionString = SqliteGovernanceDatabase.Normalise(
+                string.IsNullOrWhiteSpace(configured) ? SqliteGovernanceDatabase.DefaultConnectionString : configured,
+                builder.Environment.ContentRootPath);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new StartupConfigurationException($"ConnectionStrings:{ConnectionStringName} is not a valid SQLite connection string: {ex.Message}", ex);
+        }
+
+        var settings = new GovernanceDatabaseSettings(connectionString, SqliteGovernanceDatabase.FilePath(connectionString));
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddDbContext<GovernanceDbContext>(options => options.UseGovernanceSqlite(connectionString));
+        return settings;
+    }
+
+    /// <summary>Checks the file can be written, switches it to WAL and applies pending migrations, logging what it did.
+    /// Throws <see cref="StartupConfigurationException"/> with an operator's message when it cannot.</summary>
+    public static void MigrateGovernanceDatabase(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var settings = app.Services.GetRequiredService<GovernanceDatabaseSettings>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GovernanceDatabase));
+        if (settings.FilePath is not null)
+        {
+            EnsureWritable(settings.FilePath);
+        }
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
+        var where = settings.FilePath ?? "(in memory)";
+        try
+        {
+            var journalMode = UseWriteAheadLog(db);
+            var pending = db.Database.GetPendingMigrations().ToList();
+            db.Database.Migrate();
+            var current = db.Database.GetAppliedMigrations().LastOrDefault() ?? "(none)";
+            if (pending.Count == 0)
+            {
+                LogUpToDate(logger, where, current, journalMode);
+            }
+            else
+            {
+                var applied = string.Join(", ", pending);
+                LogMigrated(logger, where, pending.Count, applied, current, journalMode);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw new StartupConfigurationException(
+                $"The database {where} cannot be opened or updated: {ex.Message} "
+                + $"Check ConnectionStrings:{ConnectionStringName}, that the file is a SQLite database, and that this account may write to it.", ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
+        Message = "Database {Database} is up to date at migration {Migration} (journal mode {JournalMode}).")]
+    private static partial void LogUpToDate(ILogger logger, string database, string migration, string journalMode);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information,
+        Message = "Database {Database}: applied {Count} migration(s): {Migrations}. Now at {Migration} (journal mode {JournalMode}).")]
+    private static partial void LogMigrated(ILogger logger, string database, int count, string migrations, string migration, string journalMode);
+
+    /// <summary>WAL lets readers carry on while one writer writes; the setting is stored in the file.</summary>
+    private static string UseWriteAheadLog(GovernanceDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        db.Database.OpenConnection();
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+    }
+
+    private static void EnsureWritable(string filePath)
+    {
+        var folder = Path.GetDirectoryName(filePath)!;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            // SQLite also writes -wal and -shm files beside the database, so the folder itself must be writable.
+            var probe = Path.Combine(folder, $".write-check-{Guid.NewGuid():N}");
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+            if (File.Exists(filePath))
+            {
+                using var existing = new FileStream(filePath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupConfigurationException(
+                $"The database file {filePath} cannot be written: {ex.Message} "
+                + $"Give this account write access to {folder}, or set ConnectionStrings:{ConnectionStringName} to a writable location "
+                + "(for example \"Data Source=/var/lib/lfrgovernance/register.db\").", ex);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using LfrGovernance.Web.Authorization;
+
+namespace LfrGovernance.Web.Infrastructure.Web;
+
+/// <summary>An entry in the service navigation, shown to those who satisfy its policy (null: every signed-in user).</summary>
+public sealed record NavigationItem(string Text, string Path, string? Policy);
+
+/// <summary>The service navigation. A feature adds its entry here, with the policy its pages require.</summary>
+public static class Navigation
+{
+    public static readonly IReadOnlyList<NavigationItem> Items =
+    [
+        new("Home", "/", null),
+        new("Your account", "/account", null),
+        new("System status", "/administration/status", Policies.Administer),
+    ];
+
+    /// <summary>True when <paramref name="item"/> is the section of <paramref name="requestPath"/>.</summary>
+    public static bool IsCurrent(NavigationItem item, string requestPath)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Path == "/"
+            ? requestPath == "/"
+            : requestPath.Equals(item.Path, StringComparison.OrdinalIgnoreCase)
+              || requestPath.StartsWith(item.Path + "/", StringComparison.OrdinalIgnoreCase);
+    }
+}

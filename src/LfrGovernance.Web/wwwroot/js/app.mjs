@@ -1,0 +1,6 @@
+// Starts the design-system components on every page.
+import { initAll as initGovukFrontend } from "/lib/govuk-frontend/govuk-frontend.min.js";
+import { initAll as initMojFrontend } from "/lib/moj-frontend/moj-frontend.min.js";
+
+initGovukFrontend();
+initMojFrontend();
