@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Identity.Web;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace LfrGovernance.Web.Infrastructure.Authentication;
 
@@ -68,7 +69,11 @@ public static class GovernanceAuthentication
     /// <summary>The claim mapping production uses: Entra's claim names, unmapped.</summary>
     internal static void ConfigureEntraClaims(OpenIdConnectOptions options)
     {
+        // MapInboundClaims=false on the options alone did not stop the token handler in use from mapping "roles"
+        // to the WS-Federation role URI (EntraClaimMappingTests shows it), which would leave every Entra user
+        // without a role here. So the token handler itself is replaced by one that does not map.
         options.MapInboundClaims = false;
+        options.TokenHandler = new JsonWebTokenHandler { MapInboundClaims = false };
         options.TokenValidationParameters.NameClaimType = GovernanceClaimTypes.Name;
         options.TokenValidationParameters.RoleClaimType = GovernanceClaimTypes.Role;
     }

@@ -23,15 +23,25 @@ public static class SecurityHeaders
         var contentSecurityPolicy = ContentSecurityPolicy(settings);
         return app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = contentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            // Register pages hold sensitive personal data: no copy in any cache. Static files override this.
-            headers.CacheControl = "no-store";
+            // Set as the response starts, not now: the exception handler clears headers before it renders
+            // the error page, and error pages need these headers as much as any other.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = contentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                // Register pages hold sensitive personal data: no copy in any cache, unless the response
+                // (a static file, say) has said otherwise.
+                if (string.IsNullOrEmpty(headers.CacheControl))
+                {
+                    headers.CacheControl = "no-store";
+                }
+                return Task.CompletedTask;
+            });
             return next(context);
         });
     }

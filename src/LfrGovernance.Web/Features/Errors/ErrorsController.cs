@@ -8,7 +8,7 @@ namespace LfrGovernance.Web.Features.Errors;
 /// sign-in nor checks antiforgery: it only renders a page and changes nothing.</remarks>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorController : Controller
+public sealed class ErrorsController : Controller
 {
     public sealed record Page(int StatusCode, string Title, string Message);
 
