@@ -111,6 +111,16 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.Ap
     }
 
     [Fact]
+    public async Task Keys_protecting_the_cookies_are_kept_in_the_configured_folder()
+    {
+        using var client = _app.CreateAnonymousClient();
+
+        await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+
+        Assert.NotEmpty(Directory.GetFiles(_app.KeysFolder, "key-*.xml"));
+    }
+
+    [Fact]
     public async Task An_unhandled_error_shows_the_error_page_without_detail()
     {
         using var client = _app.CreateClientFor(Roles.Viewer);

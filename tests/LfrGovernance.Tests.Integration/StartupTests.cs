@@ -15,6 +15,7 @@ public sealed class StartupTests : IDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__Governance"] = $"Data Source={Path.Combine(_folder, "register.db")}",
+            ["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys"),
         }, Timeout);
 
         Assert.Equal(1, outcome.ExitCode);
@@ -31,6 +32,7 @@ public sealed class StartupTests : IDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Authentication__Mode"] = "Local",
             ["ConnectionStrings__Governance"] = $"Data Source={Path.Combine(_folder, "register.db")}",
+            ["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys"),
         }, Timeout);
 
         Assert.Equal(1, outcome.ExitCode);
@@ -50,10 +52,11 @@ public sealed class StartupTests : IDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__Governance"] = $"Data Source={Path.Combine(blocker, "register.db")}",
+            ["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys"),
         }, Timeout);
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains($"The database file {Path.Combine(blocker, "register.db")} cannot be written", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"The folder {blocker} for the database file {Path.Combine(blocker, "register.db")} cannot be written", outcome.StandardError, StringComparison.Ordinal);
         Assert.Contains("ConnectionStrings:Governance", outcome.StandardError, StringComparison.Ordinal);
         AssertNoStackTrace(outcome);
     }
@@ -68,10 +71,30 @@ public sealed class StartupTests : IDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__Governance"] = $"Data Source={notADatabase}",
+            ["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys"),
         }, Timeout);
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains($"The database {notADatabase} cannot be opened or updated", outcome.StandardError, StringComparison.Ordinal);
+        AssertNoStackTrace(outcome);
+    }
+
+    [Fact]
+    public async Task A_keys_folder_that_cannot_be_written_stops_start_up_with_a_clear_message()
+    {
+        var blocker = Path.Combine(_folder, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "a file");
+
+        var outcome = await AppProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Governance"] = $"Data Source={Path.Combine(_folder, "register.db")}",
+            ["DataProtection__KeysFolder"] = Path.Combine(blocker, "keys"),
+        }, Timeout);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"The folder {Path.Combine(blocker, "keys")} for the keys that protect sign-in cookies cannot be written", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("DataProtection:KeysFolder", outcome.StandardError, StringComparison.Ordinal);
         AssertNoStackTrace(outcome);
     }
 

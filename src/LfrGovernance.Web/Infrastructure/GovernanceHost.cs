@@ -2,6 +2,7 @@ using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Infrastructure.Authentication;
 using LfrGovernance.Web.Infrastructure.Database;
 using LfrGovernance.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -31,6 +32,15 @@ public static class GovernanceHost
 
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseSchemaHealthCheck>("database");
+
+        // Keys that protect session and antiforgery cookies live with the data, so sessions survive a restart.
+        // Several instances must share this folder (or, later, the database).
+        var keysFolder = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath,
+            builder.Configuration["DataProtection:KeysFolder"] is { Length: > 0 } folder ? folder : "data/keys"));
+        WritableFolder.Ensure(keysFolder, "the keys that protect sign-in cookies", "DataProtection:KeysFolder");
+        builder.Services.AddDataProtection()
+            .SetApplicationName("LfrGovernance")
+            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHsts(options =>

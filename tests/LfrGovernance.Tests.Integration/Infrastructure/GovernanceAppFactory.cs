@@ -42,10 +42,13 @@ public class GovernanceAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "register.db");
 
+    public string KeysFolder => Path.Combine(_folder, "keys");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Governance", $"Data Source={DatabasePath}");
+        builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -104,15 +104,11 @@ public static partial class GovernanceDatabase
 
     private static void EnsureWritable(string filePath)
     {
-        var folder = Path.GetDirectoryName(filePath)!;
+        // SQLite also writes -wal and -shm files beside the database, so the folder itself must be writable.
+        var setting = $"ConnectionStrings:{ConnectionStringName}";
+        WritableFolder.Ensure(Path.GetDirectoryName(filePath)!, $"the database file {filePath}", setting);
         try
         {
-            Directory.CreateDirectory(folder);
-            // SQLite also writes -wal and -shm files beside the database, so the folder itself must be writable.
-            var probe = Path.Combine(folder, $".write-check-{Guid.NewGuid():N}");
-            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
-            {
-            }
             if (File.Exists(filePath))
             {
                 using var existing = new FileStream(filePath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
@@ -121,9 +117,7 @@ public static partial class GovernanceDatabase
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new StartupConfigurationException(
-                $"The database file {filePath} cannot be written: {ex.Message} "
-                + $"Give this account write access to {folder}, or set ConnectionStrings:{ConnectionStringName} to a writable location "
-                + "(for example \"Data Source=/var/lib/lfrgovernance/register.db\").", ex);
+                $"The database file {filePath} cannot be written: {ex.Message} Give this account write access to it, or set {setting} to a writable location.", ex);
         }
     }
 }
