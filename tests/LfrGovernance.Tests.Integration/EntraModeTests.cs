@@ -64,6 +64,18 @@ public sealed class EntraModeTests : IDisposable
         Assert.Contains("form-action 'self' https://login.microsoftonline.com;", csp, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Signing_out_ends_the_session_here_and_at_Entra()
+    {
+        using var client = _app.CreateClientFor(LfrGovernance.Web.Authorization.Roles.Viewer);
+
+        var response = await AntiforgeryForm.PostAsync(client, "/", "/account/sign-out", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/logout", response.Headers.Location!.GetLeftPart(UriPartial.Path));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("LfrGovernance.Session=;", StringComparison.Ordinal));
+    }
+
     private static void UseLocalMetadata(IServiceCollection services) =>
         services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
         {
