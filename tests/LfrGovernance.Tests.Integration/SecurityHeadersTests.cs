@@ -62,16 +62,20 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.Ap
     }
 
     [Fact]
-    public async Task Pages_are_not_cached_but_static_files_are()
+    public async Task Pages_are_not_cached_and_static_files_are_cached_only_while_unchanged()
     {
         using var client = _app.CreateClientFor(Roles.Viewer);
 
         var page = await client.GetAsync(new Uri("/", UriKind.Relative));
-        var stylesheet = await client.GetAsync(new Uri("/lib/app.css", UriKind.Relative));
+        var versioned = await client.GetAsync(new Uri("/lib/app.css?v=abc", UriKind.Relative));
+        var module = await client.GetAsync(new Uri("/lib/govuk-frontend/govuk-frontend.min.js", UriKind.Relative));
 
         Assert.True(page.Headers.CacheControl!.NoStore);
-        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
-        Assert.False(stylesheet.Headers.CacheControl!.NoStore);
+        Assert.Equal(HttpStatusCode.OK, versioned.StatusCode);
+        Assert.Equal(TimeSpan.FromDays(365), versioned.Headers.CacheControl!.MaxAge);
+        Assert.Equal(HttpStatusCode.OK, module.StatusCode);
+        Assert.True(module.Headers.CacheControl!.NoCache);
+        Assert.False(module.Headers.CacheControl.NoStore);
     }
 
     [Fact]

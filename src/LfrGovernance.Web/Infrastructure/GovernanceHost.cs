@@ -81,8 +81,11 @@ public static class GovernanceHost
 
         app.UseStaticFiles(new StaticFileOptions
         {
-            OnPrepareResponse = context =>
-                context.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=3600",
+            // A versioned address (?v=hash, from asp-append-version) never changes content, so it is kept for a
+            // year. Anything else, such as the design-system modules app.mjs imports, is checked with the
+            // server each time (a 304 when unchanged), so an upgrade is never mixed with old files.
+            OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] =
+                context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "no-cache",
         });
 
         app.UseRouting();
