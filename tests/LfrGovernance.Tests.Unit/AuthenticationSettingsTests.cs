@@ -95,7 +95,9 @@ public sealed class AuthenticationSettingsTests
 
     [Theory]
     [InlineData("Windows")]
-    [InlineData("2")]
+    [InlineData("0")]
+    [InlineData("1")]
+    [InlineData("Local,Entra")]
     public void An_unknown_mode_is_refused_with_the_allowed_values(string mode)
     {
         var error = Assert.Throws<StartupConfigurationException>(() => Read(Environments.Development, new() { ["Authentication:Mode"] = mode }));
@@ -120,6 +122,20 @@ public sealed class AuthenticationSettingsTests
         {
             Assert.Throws<StartupConfigurationException>(() => Read(Environments.Development, settings));
         }
+    }
+
+    [Theory]
+    [InlineData("Authentication:SessionIdleMinutes", "an hour", "it must be a whole number")]
+    [InlineData("Authentication:Local:AllowOutsideDevelopment", "yes", "it must be true or false")]
+    public void A_setting_of_the_wrong_type_is_reported_not_thrown(string key, string value, string expected)
+    {
+        var error = Assert.Throws<StartupConfigurationException>(() => Read(Environments.Production, new()
+        {
+            ["Authentication:Mode"] = "Local",
+            [key] = value,
+        }));
+
+        Assert.Contains($"{key} is '{value}'; {expected}.", error.Message, StringComparison.Ordinal);
     }
 
     private sealed class Environment(string name) : IHostEnvironment

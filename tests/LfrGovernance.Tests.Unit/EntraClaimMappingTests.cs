@@ -45,6 +45,8 @@ public sealed class EntraClaimMappingTests : IDisposable
         Assert.Equal("roles", _options.TokenValidationParameters.RoleClaimType);
         Assert.Equal(ClientId, _options.ClientId);
         Assert.Equal("/signin-oidc", _options.CallbackPath);
+        // Without a client credential the app signs in with the ID token alone (no code to redeem).
+        Assert.Equal("id_token", _options.ResponseType);
     }
 
     [Fact]

@@ -32,13 +32,13 @@ public sealed record AuthenticationSettings(
             // Unset: Development signs in locally, anything else needs Entra ID.
             mode = environment.IsDevelopment() ? AuthenticationMode.Local : AuthenticationMode.Entra;
         }
-        else if (!Enum.TryParse(modeText, ignoreCase: true, out mode) || !Enum.IsDefined(mode))
+        else if (!modeText.All(char.IsLetter) || !Enum.TryParse(modeText, ignoreCase: true, out mode))
         {
             throw new StartupConfigurationException(
                 $"Authentication:Mode is '{modeText}'. It must be 'Entra' (production) or 'Local' (development and demonstrations).");
         }
 
-        var idleMinutes = configuration.GetValue("Authentication:SessionIdleMinutes", 60);
+        var idleMinutes = ReadInteger(configuration, "Authentication:SessionIdleMinutes", 60, problems);
         if (idleMinutes is < 5 or > 24 * 60)
         {
             problems.Add($"Authentication:SessionIdleMinutes is {idleMinutes}; it must be between 5 and 1440.");
@@ -48,7 +48,7 @@ public sealed record AuthenticationSettings(
         var showDemoWarning = false;
         if (mode == AuthenticationMode.Local)
         {
-            var allowed = configuration.GetValue("Authentication:Local:AllowOutsideDevelopment", false);
+            var allowed = ReadBoolean(configuration, "Authentication:Local:AllowOutsideDevelopment", problems);
             if (!environment.IsDevelopment() && !allowed)
             {
                 var missing = MissingEntraSettings(configuration);
@@ -81,6 +81,36 @@ public sealed record AuthenticationSettings(
             throw new StartupConfigurationException(string.Join(Environment.NewLine, problems));
         }
         return new AuthenticationSettings(mode, showDemoWarning, authority, TimeSpan.FromMinutes(idleMinutes));
+    }
+
+    private static int ReadInteger(IConfiguration configuration, string key, int defaultValue, List<string> problems)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return defaultValue;
+        }
+        if (int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+        problems.Add($"{key} is '{text}'; it must be a whole number.");
+        return defaultValue;
+    }
+
+    private static bool ReadBoolean(IConfiguration configuration, string key, List<string> problems)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+        problems.Add($"{key} is '{text}'; it must be true or false.");
+        return false;
     }
 
     private static List<string> MissingEntraSettings(IConfiguration configuration) =>

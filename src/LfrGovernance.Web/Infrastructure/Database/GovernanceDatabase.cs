@@ -69,6 +69,12 @@ public static partial class GovernanceDatabase
                 LogMigrated(logger, where, pending.Count, applied, current, journalMode);
             }
         }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("PendingModelChangesWarning", StringComparison.Ordinal))
+        {
+            throw new StartupConfigurationException(
+                "This build of LfrGovernance is incomplete: its data model has changes that no migration captures. "
+                + "Deploy a complete build; developers: add a migration (docs/development/migrations.md).", ex);
+        }
         catch (SqliteException ex)
         {
             throw new StartupConfigurationException(
