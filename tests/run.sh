@@ -21,7 +21,7 @@ done
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Chromium for the browser tests (apt-get)..."
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
 dotnet tool restore
