@@ -43,6 +43,8 @@ public static class GovernanceHost
             .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<LfrGovernance.Core.History.IChangeAuthor, SignedInChangeAuthor>();
         builder.Services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LfrGovernance.Core.History;
+
+public sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<HistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<HistoryEntry> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasKey(e => e.Sequence);
+        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.Property(e => e.RecordType).HasMaxLength(100);
+        builder.Property(e => e.UserId).HasMaxLength(200);
+        builder.Property(e => e.UserName).HasMaxLength(200);
+        builder.Property(e => e.UserRoles).HasMaxLength(500);
+        builder.Property(e => e.Reason).HasMaxLength(2000);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
+        builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
+        builder.HasIndex(e => new { e.RecordType, e.RecordId, e.Version }).IsUnique();
+        builder.HasIndex(e => new { e.RecordType, e.OccurredAt });
+        builder.HasIndex(e => e.OccurredAt);
+        builder.HasIndex(e => e.UserId);
+    }
+}
+
+public sealed class HistoryChainHeadConfiguration : IEntityTypeConfiguration<HistoryChainHead>
+{
+    public void Configure(EntityTypeBuilder<HistoryChainHead> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.LastHash).HasMaxLength(64).IsFixedLength();
+    }
+}
+
+public sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<AccessLogEntry>
+{
+    public void Configure(EntityTypeBuilder<AccessLogEntry> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Property(e => e.UserId).HasMaxLength(200);
+        builder.Property(e => e.UserName).HasMaxLength(200);
+        builder.Property(e => e.UserRoles).HasMaxLength(500);
+        builder.Property(e => e.RecordType).HasMaxLength(100);
+        builder.Property(e => e.Description).HasMaxLength(500);
+        builder.Property(e => e.Filters).HasMaxLength(2000);
+        builder.Property(e => e.Purpose).HasMaxLength(2000);
+        builder.HasIndex(e => e.OccurredAt);
+        builder.HasIndex(e => new { e.RecordType, e.RecordId });
+    }
+}

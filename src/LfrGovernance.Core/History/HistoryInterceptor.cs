@@ -1,0 +1,197 @@
+using System.Collections.Concurrent;
+using LfrGovernance.Core.Persistence;
+using LfrGovernance.Core.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace LfrGovernance.Core.History;
+
+/// <summary>Writes one history entry for every register record a save inserts, updates or retires, in the same
+/// save (so in the same transaction: a failed save writes none). It covers every <see cref="RegisterRecord"/>
+/// type without further code, refuses deletions, and refuses any change to history already written.</summary>
+public sealed class HistoryInterceptor : SaveChangesInterceptor
+{
+    public static readonly HistoryInterceptor Instance = new();
+
+    // One writer at a time per database, so that each entry chains to the one really before it.
+    // (Within one process; a multi-instance deployment will take a database lock instead.)
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<DbContext, SemaphoreSlim> Held = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is GovernanceDbContext db && Prepare(db) is { } writer)
+        {
+            writer.Wait();
+            Held[db] = writer;
+            try
+            {
+                AppendHistory(db);
+            }
+            catch
+            {
+                Release(db);
+                throw;
+            }
+        }
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is GovernanceDbContext db && Prepare(db) is { } writer)
+        {
+            await writer.WaitAsync(cancellationToken);
+            Held[db] = writer;
+            try
+            {
+                AppendHistory(db);
+            }
+            catch
+            {
+                Release(db);
+                throw;
+            }
+        }
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Release(eventData?.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData?.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        Forget(eventData?.Context);
+        Release(eventData?.Context);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData?.Context);
+        Release(eventData?.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData?.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData?.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Checks the rules and says whether this save changes any register record.</summary>
+    private static SemaphoreSlim? Prepare(GovernanceDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var changesRecords = false;
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            switch (entry.Entity)
+            {
+                case HistoryEntry when entry.State is EntityState.Modified or EntityState.Deleted:
+                    throw new InvalidOperationException("History is append-only: an entry cannot be changed or removed.");
+                case RegisterRecord when entry.State == EntityState.Deleted:
+                    throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} records are retired, never deleted.");
+                case RegisterRecord when entry.State is EntityState.Added or EntityState.Modified:
+                    changesRecords = true;
+                    break;
+            }
+        }
+        return changesRecords ? Writers.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1)) : null;
+    }
+
+    private static void AppendHistory(GovernanceDbContext db)
+    {
+        var actor = db.ChangeAuthor.Current;
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var changeSet = Guid.NewGuid();
+        var head = db.Set<HistoryChainHead>().Find(HistoryChainHead.SingletonId)
+            ?? db.Set<HistoryChainHead>().Add(new HistoryChainHead()).Entity;
+
+        var changed = db.ChangeTracker.Entries<RegisterRecord>()
+            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))))
+            .ToList();
+        foreach (var entry in changed)
+        {
+            var added = entry.State == EntityState.Added;
+            var changes = RecordSnapshot.Changes(entry, added);
+            var action = added ? HistoryAction.Created : ActionOf(entry);
+            entry.Entity.Version = added ? 1 : entry.Property(r => r.Version).OriginalValue + 1;
+
+            var history = new HistoryEntry
+            {
+                Sequence = head.LastSequence + 1,
+                RecordType = entry.Metadata.ClrType.Name,
+                RecordId = entry.Entity.Id,
+                Version = entry.Entity.Version,
+                Action = action,
+                Snapshot = RecordSnapshot.Capture(entry),
+                Changes = RecordSnapshot.Serialize(changes),
+                ChangeSetId = changeSet,
+                UserId = actor.UserId,
+                UserName = actor.DisplayName,
+                UserRoles = string.Join(',', actor.Roles),
+                OccurredAt = now,
+                Reason = string.IsNullOrWhiteSpace(db.ChangeReason) ? null : db.ChangeReason.Trim(),
+                PreviousHash = head.LastHash,
+                Hash = string.Empty,
+            };
+            history.Hash = HistoryHash.Compute(history);
+            head.LastSequence = history.Sequence;
+            head.LastHash = history.Hash;
+            db.Set<HistoryEntry>().Add(history);
+        }
+    }
+
+    private static HistoryAction ActionOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<RegisterRecord> entry)
+    {
+        var retired = entry.Property(r => r.RetiredAt);
+        if (retired.OriginalValue is null && retired.CurrentValue is not null)
+        {
+            return HistoryAction.Retired;
+        }
+        return retired.OriginalValue is not null && retired.CurrentValue is null ? HistoryAction.Reinstated : HistoryAction.Updated;
+    }
+
+    /// <summary>After a failed save, the entries and chain head this save added are dropped from the context, so
+    /// that the context can be used again without them (the database has none of them: the save rolled back).</summary>
+    private static void Forget(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        foreach (var entry in context.ChangeTracker.Entries<HistoryEntry>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+        foreach (var entry in context.ChangeTracker.Entries<HistoryChainHead>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+        foreach (var entry in context.ChangeTracker.Entries<RegisterRecord>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = entry.Property(r => r.Version).OriginalValue;
+        }
+    }
+
+    private static void Release(DbContext? context)
+    {
+        if (context is not null && Held.TryRemove(context, out var writer))
+        {
+            writer.Release();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using LfrGovernance.Core.Persistence;
+using LfrGovernance.Core.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace LfrGovernance.Core.History;
+
+/// <summary>The register as it stood at an instant, rebuilt from the history.</summary>
+public static class RegisterAsOf
+{
+    /// <summary>The record as it stood at <paramref name="instantUtc"/>: null if it did not exist yet; retired if it
+    /// had been retired by then.</summary>
+    public static async Task<T?> RecordAsync<T>(GovernanceDbContext db, Guid id, DateTime instantUtc, CancellationToken cancellationToken = default)
+        where T : RegisterRecord
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var type = typeof(T).Name;
+        var snapshot = await db.History.AsNoTracking()
+            .Where(e => e.RecordType == type && e.RecordId == id && e.OccurredAt <= instantUtc)
+            .OrderByDescending(e => e.Version)
+            .Select(e => e.Snapshot)
+            .FirstOrDefaultAsync(cancellationToken);
+        return snapshot is null ? null : Restore<T>(db, snapshot);
+    }
+
+    /// <summary>Every record of type <typeparamref name="T"/> that existed at <paramref name="instantUtc"/>, as it stood
+    /// then (retired ones included, marked retired).</summary>
+    public static async Task<IReadOnlyList<T>> AllAsync<T>(GovernanceDbContext db, DateTime instantUtc, CancellationToken cancellationToken = default)
+        where T : RegisterRecord
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var type = typeof(T).Name;
+        var atInstant = db.History.AsNoTracking().Where(e => e.RecordType == type && e.OccurredAt <= instantUtc);
+        var snapshots = await atInstant
+            .Where(e => e.Version == atInstant.Where(other => other.RecordId == e.RecordId).Max(other => other.Version))
+            .Select(e => e.Snapshot)
+            .ToListAsync(cancellationToken);
+        return snapshots.Select(snapshot => Restore<T>(db, snapshot)).ToList();
+    }
+
+    private static T Restore<T>(GovernanceDbContext db, string snapshot) where T : RegisterRecord =>
+        (T)RecordSnapshot.Restore(db.Model.FindEntityType(typeof(T))!, snapshot);
+}
