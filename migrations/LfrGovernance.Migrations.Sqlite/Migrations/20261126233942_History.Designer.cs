@@ -171,8 +171,7 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecordType", "OccurredAt");
 
-                    b.HasIndex("RecordType", "RecordId", "Version")
-                        .IsUnique();
+                    b.HasIndex("RecordType", "RecordId", "Version");
 
                     b.ToTable("History");
                 });

@@ -112,8 +112,7 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_History_RecordType_RecordId_Version",
                 table: "History",
-                columns: new[] { "RecordType", "RecordId", "Version" },
-                unique: true);
+                columns: new[] { "RecordType", "RecordId", "Version" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_History_UserId",

@@ -17,7 +17,9 @@ public sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<History
         builder.Property(e => e.Reason).HasMaxLength(2000);
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
-        builder.HasIndex(e => new { e.RecordType, e.RecordId, e.Version }).IsUnique();
+        // Not unique: a stale edit must fail on the record's concurrency token (a DbUpdateConcurrencyException the
+        // user can be told about), not on this index, and the token already keeps versions unique.
+        builder.HasIndex(e => new { e.RecordType, e.RecordId, e.Version });
         builder.HasIndex(e => new { e.RecordType, e.OccurredAt });
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => e.UserId);

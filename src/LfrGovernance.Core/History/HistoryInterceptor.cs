@@ -83,6 +83,21 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    // A stale edit ends here, not in SaveChangesFailed: the same clean-up applies.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Forget(eventData?.Context);
+        Release(eventData?.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData?.Context);
+        Release(eventData?.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData?.Context);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
