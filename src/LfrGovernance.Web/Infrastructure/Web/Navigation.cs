@@ -11,6 +11,8 @@ public static class Navigation
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
         new("Home", "/", null),
+        new("Organisations", "/organisations", Policies.ReadRegister),
+        new("Audit", "/audit", Policies.Audit),
         new("Your account", "/account", null),
         new("System status", "/administration/status", Policies.Administer),
     ];

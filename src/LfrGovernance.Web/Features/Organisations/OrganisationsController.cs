@@ -1,0 +1,136 @@
+using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Register;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LfrGovernance.Web.Features.Organisations;
+
+/// <summary>The organisations the force works with: list, view (with history), create, edit, retire, reinstate.</summary>
+[Authorize(Policy = Policies.ReadRegister)]
+[Route("organisations")]
+public sealed class OrganisationsController : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(bool showRetired, [FromServices] OrganisationList.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(showRetired, RegisterAsAt.Read(Request), cancellationToken));
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, [FromServices] OrganisationDetails.Handler handler, CancellationToken cancellationToken)
+    {
+        var found = await handler.FindAsync(id, RegisterAsAt.Read(Request), cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+        if (found.NeedsPurpose)
+        {
+            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, new OrganisationDetails.PurposeInput()));
+        }
+        return View(await handler.ShowAsync(found, SignedInUser(), null, cancellationToken));
+    }
+
+    /// <summary>The purpose form of a record whose marking asks why it is being viewed.</summary>
+    [HttpPost("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, [Bind(Prefix = "Input")] OrganisationDetails.PurposeInput input,
+        [FromServices] OrganisationDetails.Handler handler, CancellationToken cancellationToken)
+    {
+        var found = await handler.FindAsync(id, RegisterAsAt.Read(Request), cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+        if (found.NeedsPurpose && !ModelState.IsValid)
+        {
+            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, input));
+        }
+        return View(await handler.ShowAsync(found, SignedInUser(), input.Purpose, cancellationToken));
+    }
+
+    [Authorize(Policy = Policies.EditRegister)]
+    [RequiresCurrentRegister]
+    [HttpGet("new")]
+    public IActionResult Create() => View(new CreateOrganisation.Page(new CreateOrganisation.Input()));
+
+    [Authorize(Policy = Policies.EditRegister)]
+    [RequiresCurrentRegister]
+    [HttpPost("new")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Input")] CreateOrganisation.Input input,
+        [FromServices] CreateOrganisation.Handler handler, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(new CreateOrganisation.Page(input));
+        }
+        var id = await handler.HandleAsync(input, cancellationToken);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [Authorize(Policy = Policies.EditRegister)]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, [FromServices] EditOrganisation.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [Authorize(Policy = Policies.EditRegister)]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, [Bind(Prefix = "Input")] EditOrganisation.Input input,
+        [FromServices] EditOrganisation.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, input, ModelState, cancellationToken) switch
+        {
+            EditOrganisation.Saved => RedirectToAction(nameof(Details), new { id }),
+            EditOrganisation.Refused refused => View(refused.Page),
+            _ => NotFound(),
+        };
+
+    [Authorize(Policy = Policies.EditRegister)]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/retire")]
+    public async Task<IActionResult> Retire(Guid id, [FromServices] RetireOrganisation.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [Authorize(Policy = Policies.EditRegister)]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/retire")]
+    public async Task<IActionResult> Retire(Guid id, [Bind(Prefix = "Input")] RetireOrganisation.Input input,
+        [FromServices] RetireOrganisation.Handler handler, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await handler.HandleAsync(id, input, ModelState, cancellationToken) is { } page
+                ? View(page)
+                : RedirectToAction(nameof(Details), new { id });
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    [Authorize(Policy = Policies.EditRegister)]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/reinstate")]
+    public async Task<IActionResult> Reinstate(Guid id, [FromServices] ReinstateOrganisation.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [Authorize(Policy = Policies.EditRegister)]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/reinstate")]
+    public async Task<IActionResult> Reinstate(Guid id, [Bind(Prefix = "Input")] ReinstateOrganisation.Input input,
+        [FromServices] ReinstateOrganisation.Handler handler, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await handler.HandleAsync(id, input, ModelState, cancellationToken) is { } page
+                ? View(page)
+                : RedirectToAction(nameof(Details), new { id });
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    private CurrentUser SignedInUser() =>
+        CurrentUser.From(User) ?? throw new InvalidOperationException("Organisation pages need a signed-in user.");
+}
