@@ -1,21 +1,27 @@
 using LfrGovernance.Web.Infrastructure;
+using LfrGovernance.Web.Infrastructure.Commands;
 using LfrGovernance.Web.Infrastructure.Database;
 
 try
 {
+    if (VerifyHistoryCommand.IsRequested(args))
+    {
+        return await VerifyHistoryCommand.RunAsync(args);
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddGovernanceServices();
 
     var app = builder.Build();
     app.UseGovernancePipeline();
     app.MigrateGovernanceDatabase();
-    app.Run();
+    await app.RunAsync();
     return 0;
 }
 catch (StartupConfigurationException ex)
 {
     // A configuration problem is an operator's to fix: say what it is, without a stack trace.
-    Console.Error.WriteLine("LfrGovernance cannot start.");
+    Console.Error.WriteLine(VerifyHistoryCommand.IsRequested(args) ? "LfrGovernance cannot check the history." : "LfrGovernance cannot start.");
     Console.Error.WriteLine(ex.Message);
     return 1;
 }

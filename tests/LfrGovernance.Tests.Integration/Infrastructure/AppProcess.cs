@@ -8,8 +8,9 @@ public static class AppProcess
 {
     public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
 
-    /// <summary>Starts the web application with these environment variables and waits for it to exit.</summary>
-    public static async Task<Outcome> RunUntilExitAsync(IDictionary<string, string> environment, TimeSpan timeout)
+    /// <summary>Starts the web application with these environment variables (and command-line arguments, such as a
+    /// command's name) and waits for it to exit.</summary>
+    public static async Task<Outcome> RunUntilExitAsync(IDictionary<string, string> environment, TimeSpan timeout, IReadOnlyList<string>? arguments = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var webProject = Path.Combine(RepositoryRoot(), "src", "LfrGovernance.Web");
@@ -25,6 +26,10 @@ public static class AppProcess
             UseShellExecute = false,
         };
         start.ArgumentList.Add(dll);
+        foreach (var argument in arguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
         start.ArgumentList.Add("--contentRoot");
         start.ArgumentList.Add(webProject);
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";

@@ -19,23 +19,30 @@ public static partial class GovernanceDatabase
     public static GovernanceDatabaseSettings AddGovernanceDatabase(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
+        var settings = ReadSettings(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddDbContext<GovernanceDbContext>(options => options.UseGovernanceSqlite(settings.ConnectionString));
+        return settings;
+    }
+
+    /// <summary>Reads <c>ConnectionStrings:Governance</c> (or the default), relative paths taken from the content root.</summary>
+    public static GovernanceDatabaseSettings ReadSettings(IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var configured = configuration.GetConnectionString(ConnectionStringName);
         string connectionString;
         try
         {
             connectionString = SqliteGovernanceDatabase.Normalise(
                 string.IsNullOrWhiteSpace(configured) ? SqliteGovernanceDatabase.DefaultConnectionString : configured,
-                builder.Environment.ContentRootPath);
+                environment.ContentRootPath);
         }
         catch (ArgumentException ex)
         {
             throw new StartupConfigurationException($"ConnectionStrings:{ConnectionStringName} is not a valid SQLite connection string: {ex.Message}", ex);
         }
-
-        var settings = new GovernanceDatabaseSettings(connectionString, SqliteGovernanceDatabase.FilePath(connectionString));
-        builder.Services.AddSingleton(settings);
-        builder.Services.AddDbContext<GovernanceDbContext>(options => options.UseGovernanceSqlite(connectionString));
-        return settings;
+        return new GovernanceDatabaseSettings(connectionString, SqliteGovernanceDatabase.FilePath(connectionString));
     }
 
     /// <summary>Checks the file can be written, switches it to WAL and applies pending migrations, logging what it did.
