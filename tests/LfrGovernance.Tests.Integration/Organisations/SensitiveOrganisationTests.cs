@@ -66,4 +66,50 @@ public sealed class SensitiveOrganisationTests : IClassFixture<ClockedAppFactory
         var entry = await _app.QueryAsync(db => db.AccessLog.AsNoTracking().SingleAsync(e => e.RecordId == id));
         Assert.Equal(("val", "FOI request 2026/114", AccessAction.Viewed), (entry.UserId, entry.Purpose, entry.Action));
     }
+
+    [Fact]
+    public async Task The_edit_form_of_a_sensitive_organisation_is_a_logged_view_too()
+    {
+        using var editor = _app.CreateClientForUser("eddie", Roles.GovernanceEditor);
+        var id = await CreateAsync(editor, "Sensitive Venue", "Venue", "OfficialSensitive", notes: "Door codes");
+
+        var form = await PageAsync(editor, $"/organisations/{id}/edit");
+
+        Assert.Contains("Door codes", form, StringComparison.Ordinal);
+        var entry = await _app.QueryAsync(db => db.AccessLog.AsNoTracking().SingleAsync(e => e.RecordId == id));
+        Assert.Equal(("eddie", AccessAction.Viewed, (string?)null), (entry.UserId, entry.Action, entry.Purpose));
+        Assert.EndsWith("to change it", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_edit_form_of_a_purpose_required_organisation_asks_why_first()
+    {
+        using var editor = _app.CreateClientForUser("edna", Roles.GovernanceEditor);
+        var id = await CreateAsync(editor, "Guarded Partner", "OtherForce", "OfficialSensitivePurposeRequired", notes: "Informant liaison");
+
+        var ask = await PageAsync(editor, $"/organisations/{id}/edit");
+        Assert.Contains("Why do you need to see this organisation?", ask, StringComparison.Ordinal);
+        Assert.DoesNotContain("Informant liaison", ask, StringComparison.Ordinal);
+
+        var form = await AntiforgeryForm.PostAsync(editor, $"/organisations/{id}/edit", $"/organisations/{id}/edit/purpose",
+            new Dictionary<string, string> { ["Input.Purpose"] = "Correct the contact details" });
+
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("Informant liaison", await TextAsync(form), StringComparison.Ordinal);
+        var entry = await _app.QueryAsync(db => db.AccessLog.AsNoTracking().SingleAsync(e => e.RecordId == id));
+        Assert.Equal(("edna", "Correct the contact details"), (entry.UserId, entry.Purpose));
+    }
+
+    [Fact]
+    public async Task A_viewer_cannot_reach_the_edit_purpose_form()
+    {
+        using var editor = _app.CreateClientFor(Roles.GovernanceEditor);
+        using var viewer = _app.CreateClientFor(Roles.Viewer);
+        var id = await CreateAsync(editor, "Guarded Museum", "Museum", "OfficialSensitivePurposeRequired");
+
+        var response = await AntiforgeryForm.PostAsync(viewer, "/account", $"/organisations/{id}/edit/purpose",
+            new Dictionary<string, string> { ["Input.Purpose"] = "Curious" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }

@@ -24,7 +24,8 @@ public static class OrganisationDetails
     public sealed record Page(Organisation Organisation, RecordMarking Marking, IReadOnlyList<HistoryItem> History, DateTime? AsAtUtc);
 
     /// <summary>The page asking why the user needs to see the record.</summary>
-    public sealed record PurposePage(Guid Id, string Name, PurposeInput Input);
+    /// <param name="FormAction">Where the purpose is posted: the record page, or the edit form that shows the record too.</param>
+    public sealed record PurposePage(Guid Id, string Name, PurposeInput Input, string FormAction);
 
     /// <summary>The record found, before any view is logged.</summary>
     public sealed record Found(Organisation Organisation, RecordMarking Marking, DateTime? AsAtUtc)
@@ -50,6 +51,14 @@ public static class OrganisationDetails
             }
             var then = await RegisterAsOf.RecordAsync<Organisation>(db, id, instant, cancellationToken);
             return then is null ? null : new Found(then, (RecordMarking)Math.Max((int)then.Marking, (int)current.Marking), instant);
+        }
+
+        /// <summary>Logs a view of the record's values on another page (the edit form), if the marking asks.</summary>
+        public Task LogViewAsync(Found found, CurrentUser user, string purpose, string? statedPurpose, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(found);
+            return SensitiveViews.LogViewAsync(db, user, found.Marking, OrganisationFields.RecordType, found.Organisation.Id,
+                $"Organisation \u201c{found.Organisation.Name}\u201d, {purpose}", statedPurpose, cancellationToken);
         }
 
         /// <summary>Logs the view if the marking asks, then builds the page.</summary>

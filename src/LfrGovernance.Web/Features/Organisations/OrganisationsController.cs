@@ -24,7 +24,7 @@ public sealed class OrganisationsController : Controller
         }
         if (found.NeedsPurpose)
         {
-            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, new OrganisationDetails.PurposeInput()));
+            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, new OrganisationDetails.PurposeInput(), $"/organisations/{id}"));
         }
         return View(await handler.ShowAsync(found, SignedInUser(), null, cancellationToken));
     }
@@ -41,7 +41,7 @@ public sealed class OrganisationsController : Controller
         }
         if (found.NeedsPurpose && !ModelState.IsValid)
         {
-            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, input));
+            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, input, $"/organisations/{id}"));
         }
         return View(await handler.ShowAsync(found, SignedInUser(), input.Purpose, cancellationToken));
     }
@@ -68,8 +68,40 @@ public sealed class OrganisationsController : Controller
     [Authorize(Policy = Policies.EditRegister)]
     [RequiresCurrentRegister]
     [HttpGet("{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, [FromServices] EditOrganisation.Handler handler, CancellationToken cancellationToken) =>
-        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+    public async Task<IActionResult> Edit(Guid id, [FromServices] EditOrganisation.Handler handler,
+        [FromServices] OrganisationDetails.Handler details, CancellationToken cancellationToken)
+    {
+        // The edit form shows the record's values, so a sensitive marking applies to it as to the record page.
+        if (await details.FindAsync(id, null, cancellationToken) is not { } found || await handler.LoadAsync(id, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+        if (found.NeedsPurpose)
+        {
+            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, new OrganisationDetails.PurposeInput(), $"/organisations/{id}/edit/purpose"));
+        }
+        await details.LogViewAsync(found, SignedInUser(), "to change it", null, cancellationToken);
+        return View(page);
+    }
+
+    /// <summary>The purpose form in front of the edit form of a record whose marking asks why it is being viewed.</summary>
+    [Authorize(Policy = Policies.EditRegister)]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/edit/purpose")]
+    public async Task<IActionResult> EditPurpose(Guid id, [Bind(Prefix = "Input")] OrganisationDetails.PurposeInput input,
+        [FromServices] EditOrganisation.Handler handler, [FromServices] OrganisationDetails.Handler details, CancellationToken cancellationToken)
+    {
+        if (await details.FindAsync(id, null, cancellationToken) is not { } found || await handler.LoadAsync(id, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+        if (found.NeedsPurpose && !ModelState.IsValid)
+        {
+            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, input, $"/organisations/{id}/edit/purpose"));
+        }
+        await details.LogViewAsync(found, SignedInUser(), "to change it", input.Purpose, cancellationToken);
+        return View("Edit", page);
+    }
 
     [Authorize(Policy = Policies.EditRegister)]
     [RequiresCurrentRegister]
