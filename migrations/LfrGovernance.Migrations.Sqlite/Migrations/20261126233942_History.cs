@@ -115,11 +115,6 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                 columns: new[] { "RecordType", "RecordId", "Version" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_History_UserId",
-                table: "History",
-                column: "UserId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
                 table: "Organisations",
                 column: "Name");

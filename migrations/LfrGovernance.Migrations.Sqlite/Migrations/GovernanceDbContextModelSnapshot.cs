@@ -164,7 +164,6 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OccurredAt");
 
-                    b.HasIndex("UserId");
 
                     b.HasIndex("RecordType", "OccurredAt");
 

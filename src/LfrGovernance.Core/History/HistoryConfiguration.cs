@@ -22,7 +22,7 @@ public sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<History
         builder.HasIndex(e => new { e.RecordType, e.RecordId, e.Version });
         builder.HasIndex(e => new { e.RecordType, e.OccurredAt });
         builder.HasIndex(e => e.OccurredAt);
-        builder.HasIndex(e => e.UserId);
+        // No index on the user: the audit log finds users by part of a name or id, which no index serves.
     }
 }
 

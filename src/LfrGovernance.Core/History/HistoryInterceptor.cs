@@ -18,6 +18,10 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<DbContext, SemaphoreSlim> Held = new();
 
+    // The chain head as this process last saved it, per database, read and written only under the writer lock:
+    // it spares a query on every save. Forgotten after any failed save, and then read again from the database.
+    private static readonly ConcurrentDictionary<string, HistoryChainHead> KnownHeads = new(StringComparer.Ordinal);
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
@@ -60,12 +64,14 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
+        RememberHead(eventData?.Context);
         Release(eventData?.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
+        RememberHead(eventData?.Context);
         Release(eventData?.Context);
         return ValueTask.FromResult(result);
     }
@@ -132,8 +138,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         var actor = db.ChangeAuthor.Current;
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var changeSet = Guid.NewGuid();
-        var head = db.Set<HistoryChainHead>().Find(HistoryChainHead.SingletonId)
-            ?? db.Set<HistoryChainHead>().Add(new HistoryChainHead()).Entity;
+        var head = CurrentHead(db);
 
         var changed = db.ChangeTracker.Entries<RegisterRecord>()
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))))
@@ -170,6 +175,25 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         }
     }
 
+    /// <summary>The chain head to extend, tracked by <paramref name="db"/>: the values this process last saved,
+    /// else the database's, never a copy the context loaded before another context saved.</summary>
+    private static HistoryChainHead CurrentHead(GovernanceDbContext db)
+    {
+        var heads = db.Set<HistoryChainHead>();
+        foreach (var tracked in db.ChangeTracker.Entries<HistoryChainHead>().ToList())
+        {
+            tracked.State = EntityState.Detached;
+        }
+        var key = Key(db);
+        if (KnownHeads.TryGetValue(key, out var known))
+        {
+            return heads.Attach(new HistoryChainHead { LastSequence = known.LastSequence, LastHash = known.LastHash }).Entity;
+        }
+        return heads.SingleOrDefault(h => h.Id == HistoryChainHead.SingletonId) ?? heads.Add(new HistoryChainHead()).Entity;
+    }
+
+    private static string Key(DbContext db) => db.Database.GetConnectionString() ?? string.Empty;
+
     private static HistoryAction ActionOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<RegisterRecord> entry)
     {
         var retired = entry.Property(r => r.RetiredAt);
@@ -188,6 +212,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         {
             return;
         }
+        KnownHeads.TryRemove(Key(context), out _);
         foreach (var entry in context.ChangeTracker.Entries<HistoryEntry>().Where(e => e.State == EntityState.Added).ToList())
         {
             entry.State = EntityState.Detached;
@@ -199,6 +224,15 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         foreach (var entry in context.ChangeTracker.Entries<RegisterRecord>().Where(e => e.State == EntityState.Modified))
         {
             entry.Entity.Version = entry.Property(r => r.Version).OriginalValue;
+        }
+    }
+
+    private static void RememberHead(DbContext? context)
+    {
+        if (context is not null && Held.ContainsKey(context)
+            && context.ChangeTracker.Entries<HistoryChainHead>().SingleOrDefault() is { } head)
+        {
+            KnownHeads[Key(context)] = new HistoryChainHead { LastSequence = head.Entity.LastSequence, LastHash = head.Entity.LastHash };
         }
     }
 

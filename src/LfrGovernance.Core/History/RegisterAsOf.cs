@@ -29,9 +29,15 @@ public static class RegisterAsOf
     {
         ArgumentNullException.ThrowIfNull(db);
         var type = typeof(T).Name;
-        var atInstant = db.History.AsNoTracking().Where(e => e.RecordType == type && e.OccurredAt <= instantUtc);
-        var snapshots = await atInstant
-            .Where(e => e.Version == atInstant.Where(other => other.RecordId == e.RecordId).Max(other => other.Version))
+        // The latest version of each record by then is its entry with the highest sequence: versions of a record
+        // are appended in order. (Grouping by sequence keeps this one pass over the index; a correlated
+        // "max version" subquery made SQLite re-read the history for every entry.)
+        var latest = db.History
+            .Where(e => e.RecordType == type && e.OccurredAt <= instantUtc)
+            .GroupBy(e => e.RecordId)
+            .Select(g => g.Max(e => e.Sequence));
+        var snapshots = await db.History.AsNoTracking()
+            .Where(e => latest.Contains(e.Sequence))
             .Select(e => e.Snapshot)
             .ToListAsync(cancellationToken);
         return snapshots.Select(snapshot => Restore<T>(db, snapshot)).ToList();

@@ -141,6 +141,24 @@ public sealed class HistoryRecordingTests : IDisposable
     }
 
     [Fact]
+    public async Task Contexts_that_save_in_turn_each_extend_the_chain_from_its_true_end()
+    {
+        await using var first = _database.NewContext(Bea);
+        await using var second = _database.NewContext(Bea);
+
+        first.Organisations.Add(new Organisation { Name = "A", Kind = OrganisationKind.Museum });
+        await first.SaveChangesAsync();
+        second.Organisations.Add(new Organisation { Name = "B", Kind = OrganisationKind.Museum });
+        await second.SaveChangesAsync();
+        first.Organisations.Add(new Organisation { Name = "C", Kind = OrganisationKind.Museum });
+        await first.SaveChangesAsync();
+
+        Assert.Equal([1L, 2L, 3L], (await HistoryAsync()).Select(e => e.Sequence));
+        await using var check = _database.NewContext();
+        Assert.True((await HistoryVerifier.VerifyAsync(check)).Intact);
+    }
+
+    [Fact]
     public async Task Concurrent_writers_still_form_one_unbroken_chain()
     {
         await Task.WhenAll(Enumerable.Range(1, 12).Select(i => Task.Run(() => CreateAsync($"Organisation {i}"))));
