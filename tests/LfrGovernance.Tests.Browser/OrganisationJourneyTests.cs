@@ -48,6 +48,7 @@ public sealed class OrganisationJourneyTests(BrowserFixture app)
         await Expect(history.GetByTestId("version-2").GetByRole(AriaRole.Row, new() { Name = "Name" })).ToContainTextAsync(name + " Trust");
         await Expect(history.GetByTestId("version-2")).ToContainTextAsync(name);
         await session.CheckPageAsync();
+        await session.SaveScreenshotAsync("organisation-history.png");
 
         await page.GetByTestId("as-at-link").ClickAsync();
         await Expect(Heading(page, "View the register as at a past date")).ToBeVisibleAsync();
@@ -66,6 +67,7 @@ public sealed class OrganisationJourneyTests(BrowserFixture app)
         await Expect(history.GetByTestId("version-3")).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Change this organisation" })).ToHaveCountAsync(0);
         await session.CheckPageAsync();
+        await session.SaveScreenshotAsync("register-as-at.png");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Return to the current register" }).ClickAsync();
         await Expect(page.GetByTestId("as-at-banner")).ToHaveCountAsync(0);
