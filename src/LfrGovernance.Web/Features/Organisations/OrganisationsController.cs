@@ -125,19 +125,8 @@ public sealed class OrganisationsController : Controller
     [RequiresCurrentRegister]
     [HttpPost("{id:guid}/retire")]
     public async Task<IActionResult> Retire(Guid id, [Bind(Prefix = "Input")] RetireOrganisation.Input input,
-        [FromServices] RetireOrganisation.Handler handler, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await handler.HandleAsync(id, input, ModelState, cancellationToken) is { } page
-                ? View(page)
-                : RedirectToAction(nameof(Details), new { id });
-        }
-        catch (KeyNotFoundException)
-        {
-            return NotFound();
-        }
-    }
+        [FromServices] RetireOrganisation.Handler handler, CancellationToken cancellationToken) =>
+        await SaveOrShowAgainAsync(id, () => handler.HandleAsync(id, input, ModelState, cancellationToken));
 
     [Authorize(Policy = Policies.EditRegister)]
     [RequiresCurrentRegister]
@@ -149,13 +138,16 @@ public sealed class OrganisationsController : Controller
     [RequiresCurrentRegister]
     [HttpPost("{id:guid}/reinstate")]
     public async Task<IActionResult> Reinstate(Guid id, [Bind(Prefix = "Input")] ReinstateOrganisation.Input input,
-        [FromServices] ReinstateOrganisation.Handler handler, CancellationToken cancellationToken)
+        [FromServices] ReinstateOrganisation.Handler handler, CancellationToken cancellationToken) =>
+        await SaveOrShowAgainAsync(id, () => handler.HandleAsync(id, input, ModelState, cancellationToken));
+
+    /// <summary>Goes to the record once the change is saved, shows the form again when the handler returns it,
+    /// and answers 404 for an unknown id.</summary>
+    private async Task<IActionResult> SaveOrShowAgainAsync<TPage>(Guid id, Func<Task<TPage?>> save) where TPage : class
     {
         try
         {
-            return await handler.HandleAsync(id, input, ModelState, cancellationToken) is { } page
-                ? View(page)
-                : RedirectToAction(nameof(Details), new { id });
+            return await save() is { } page ? View(page) : RedirectToAction(nameof(Details), new { id });
         }
         catch (KeyNotFoundException)
         {
