@@ -26,7 +26,7 @@ public static class YourAccount
         Authorization.Roles.DataProtectionOfficer => "Give written advice on data protection impact assessments.",
         Authorization.Roles.FoiOfficer => "Log Freedom of Information requests and answer them from the register.",
         Authorization.Roles.Auditor => "Read everything, including the change history and audit logs.",
-        Authorization.Roles.Administrator => "Run the service: configuration and system status.",
+        Authorization.Roles.Administrator => "Run the service: configuration, system status, and the audit pages.",
         _ => "A role this service does not recognise; it grants nothing here.",
     };
 }
