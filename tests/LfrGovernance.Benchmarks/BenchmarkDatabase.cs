@@ -26,6 +26,9 @@ public sealed class BenchmarkDatabase : IDisposable
 
     public DbContextOptions<GovernanceDbContext> Options { get; }
 
+    /// <summary>The default force every benchmark record belongs to.</summary>
+    public static readonly Guid ForceId = new("0f0f0f0f-0000-4000-8000-0000000000be");
+
     /// <summary>Creates the file, applies every migration and switches the journal to WAL.</summary>
     public static BenchmarkDatabase Create()
     {
@@ -37,6 +40,9 @@ public sealed class BenchmarkDatabase : IDisposable
         {
             db.Database.Migrate();
         }
+        // The default force the application creates at start-up, inserted directly so that the history starts
+        // empty (the chain writer numbers entries from 1). Guids in upper case, as the SQLite provider writes them.
+        database.Scalar($"INSERT INTO \"Forces\" (\"Id\", \"Name\", \"Code\", \"IsDefault\", \"Version\", \"Marking\") VALUES ('{ForceId.ToString().ToUpperInvariant()}', 'Benchmark Constabulary', 'BENCH', 1, 1, 'Official');");
         var journalMode = database.Scalar("PRAGMA journal_mode=WAL;");
         if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
         {

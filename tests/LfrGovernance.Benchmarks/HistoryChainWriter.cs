@@ -19,7 +19,7 @@ public static class HistoryChainWriter
     ];
 
     private static readonly string[] OrganisationColumns =
-        ["Id", "Name", "Kind", "Contact", "Notes", "Version", "Marking", "RetiredAt", "RetirementReason"];
+        ["Id", "Name", "Kind", "Contact", "Notes", "Version", "Marking", "RetiredAt", "RetirementReason", "ForceId"];
 
     /// <summary>Writes <paramref name="records"/> organisations with <paramref name="versions"/> versions each, round
     /// by round (every record's version 1, then every record's version 2...), a second apart, in one transaction,
@@ -55,6 +55,7 @@ public static class HistoryChainWriter
                         Contact = $"Data protection lead, dpo{number}@example.org",
                         Notes = "Partner in a live facial recognition deployment; data sharing agreement on file.",
                         Version = 1,
+                        ForceId = BenchmarkDatabase.ForceId,
                     };
                     changes = RecordSnapshot.Serialize(RecordSnapshot.Changes(snapshots.Entry(organisations[number]), added: true));
                 }
@@ -125,6 +126,7 @@ public static class HistoryChainWriter
                 row[6].Value = organisation.Marking.ToString();
                 row[7].Value = DBNull.Value;
                 row[8].Value = DBNull.Value;
+                row[9].Value = GuidText(organisation.ForceId);
                 insertOrganisation.ExecuteNonQuery();
             }
         }

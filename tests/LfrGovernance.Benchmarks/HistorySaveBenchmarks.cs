@@ -92,6 +92,7 @@ public class HistorySaveBenchmarks
         Kind = OrganisationKind.Retailer,
         Contact = "Head of security, security@example.org, 01632 960000",
         Notes = "Hosts a watchlist deployment at its flagship store; data sharing agreement signed.",
+        ForceId = BenchmarkDatabase.ForceId, // both sides name the force, so neither pays for looking up the default
     };
 
     private string NextName() => $"Partner organisation {++counter:D8}";

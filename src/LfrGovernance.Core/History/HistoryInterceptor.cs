@@ -135,6 +135,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
 
     private static void AppendHistory(GovernanceDbContext db)
     {
+        AssignDefaultForce(db);
         var actor = db.ChangeAuthor.Current;
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var changeSet = Guid.NewGuid();
@@ -172,6 +173,25 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             head.LastSequence = history.Sequence;
             head.LastHash = history.Hash;
             db.Set<HistoryEntry>().Add(history);
+        }
+    }
+
+    /// <summary>The rule that every record belongs to a force: a new record that names none gets the default force.</summary>
+    private static void AssignDefaultForce(GovernanceDbContext db)
+    {
+        var homeless = db.ChangeTracker.Entries<Forces.ForceRecord>()
+            .Where(e => e.State == EntityState.Added && e.Entity.ForceId == Guid.Empty)
+            .ToList();
+        if (homeless.Count == 0)
+        {
+            return;
+        }
+        var defaultForce = db.ChangeTracker.Entries<Forces.Force>().Where(e => e.Entity.IsDefault).Select(e => (Guid?)e.Entity.Id).FirstOrDefault()
+            ?? db.Forces.Where(f => f.IsDefault).Select(f => (Guid?)f.Id).SingleOrDefault()
+            ?? throw new InvalidOperationException("The register has no default force, so a new record cannot belong to one.");
+        foreach (var entry in homeless)
+        {
+            entry.Entity.ForceId = defaultForce;
         }
     }
 

@@ -69,6 +69,7 @@ public static class RecordSnapshot
     {
         null => null,
         DateTime date => DateTime.SpecifyKind(date, DateTimeKind.Utc).ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
+        DateOnly day => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -1,4 +1,4 @@
-using LfrGovernance.Core.Records;
+using LfrGovernance.Core.Forces;
 
 namespace LfrGovernance.Core.Organisations;
 
@@ -17,7 +17,7 @@ public enum OrganisationKind
 }
 
 /// <summary>An organisation outside the force: a partner in a collaboration, a supplier, an evaluator.</summary>
-public sealed class Organisation : RegisterRecord
+public sealed class Organisation : ForceRecord
 {
     public const int NameLength = 200;
     public const int ContactLength = 500;

@@ -1,5 +1,7 @@
+using LfrGovernance.Core.Forces;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Organisations;
+using LfrGovernance.Core.People;
 using LfrGovernance.Core.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -40,6 +42,12 @@ public class GovernanceDbContext : DbContext
     /// <summary>The reason recorded with the next save's history entries (for example why a record was retired).</summary>
     public string? ChangeReason { get; set; }
 
+    public DbSet<Force> Forces => Set<Force>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<RankHeld> RanksHeld => Set<RankHeld>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
@@ -76,6 +84,12 @@ public class GovernanceDbContext : DbContext
             record.Property(nameof(RegisterRecord.Version)).IsConcurrencyToken();
             record.Property(nameof(RegisterRecord.RetirementReason)).HasMaxLength(2000);
             record.Ignore(nameof(RegisterRecord.IsRetired));
+            if (typeof(ForceRecord).IsAssignableFrom(entityType.ClrType))
+            {
+                // Every record belongs to a force; a force is retired, never removed, so nothing cascades.
+                record.HasOne(typeof(Force)).WithMany().HasForeignKey(nameof(ForceRecord.ForceId)).OnDelete(DeleteBehavior.Restrict);
+                record.HasIndex(nameof(ForceRecord.ForceId));
+            }
         }
     }
 

@@ -27,8 +27,9 @@ public sealed class ChangeHistoryTests : IDisposable
 
         var html = await PageAsync("/audit");
 
-        Assert.Contains("Showing 1 to 2 of 2 entries", html, StringComparison.Ordinal);
-        Assert.True(html.IndexOf("data-testid=\"entry-2\"", StringComparison.Ordinal) < html.IndexOf("data-testid=\"entry-1\"", StringComparison.Ordinal));
+        // Entry 1 is the default force, created at start-up.
+        Assert.Contains("Showing 1 to 3 of 3 entries", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("data-testid=\"entry-3\"", StringComparison.Ordinal) < html.IndexOf("data-testid=\"entry-2\"", StringComparison.Ordinal));
         Assert.Contains("11:00:00am on 1 March 2024", html, StringComparison.Ordinal); // 09:00 UTC is 09:00 GMT; 11:00 two hours on
         Assert.Contains("9:00:00am on 1 March 2024", html, StringComparison.Ordinal);
         Assert.Contains("UK time", html, StringComparison.Ordinal);
@@ -95,7 +96,7 @@ public sealed class ChangeHistoryTests : IDisposable
         Assert.Contains("<p id=\"from-error\" class=\"govuk-error-message\">", html, StringComparison.Ordinal);
         Assert.Contains("<p id=\"to-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> To date must include a day, month and year", html, StringComparison.Ordinal);
         Assert.Contains("value=\"31\"", html, StringComparison.Ordinal); // what was typed is kept
-        Assert.Contains("Showing 1 to 1 of 1 entry", html, StringComparison.Ordinal);
+        Assert.Contains("Showing 1 to 2 of 2 entries", html, StringComparison.Ordinal); // the default force's and this one
         Assert.DoesNotContain("data-testid=\"exports\"", html, StringComparison.Ordinal); // fix the filters first
     }
 
@@ -108,12 +109,13 @@ public sealed class ChangeHistoryTests : IDisposable
         var second = await PageAsync("/audit?user=bea&page=2");
 
         Assert.Contains("Showing 1 to 50 of 55 entries", first, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"entry-55\"", first, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-testid=\"entry-5\"", first, StringComparison.Ordinal);
+        // Entry 1 is the default force, created at start-up: Bea's entries are 2 to 56.
+        Assert.Contains("data-testid=\"entry-56\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"entry-6\"", first, StringComparison.Ordinal);
         Assert.Contains("class=\"govuk-pagination\"", first, StringComparison.Ordinal);
         Assert.Contains("href=\"/audit?user=bea&page=2\" rel=\"next\"", first, StringComparison.Ordinal);
         Assert.Contains("Showing 51 to 55 of 55 entries", second, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"entry-1\"", second, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"entry-2\"", second, StringComparison.Ordinal);
         Assert.Contains("href=\"/audit?user=bea\" rel=\"prev\"", second, StringComparison.Ordinal);
         Assert.Contains("href=\"/audit/export/csv?user=bea\"", second, StringComparison.Ordinal); // every page, same filters
     }

@@ -39,7 +39,7 @@ public sealed class VerifyHistoryTests : IDisposable
         var html = await CheckAsync();
 
         Assert.Contains("govuk-panel--confirmation", html, StringComparison.Ordinal);
-        Assert.Contains("History intact, 3 entries.", html, StringComparison.Ordinal);
+        Assert.Contains("History intact, 4 entries.", html, StringComparison.Ordinal); // and the default force's
         Assert.Matches(@"Checked at \d{1,2}:\d{2}:\d{2}(am|pm) on \d{1,2} \w+ \d{4} \(UK time\)", html);
     }
 
@@ -48,16 +48,17 @@ public sealed class VerifyHistoryTests : IDisposable
     {
         var ids = await CreateAsync(_app, Bea, March1, "First", "Second", "Third");
         await RenameAsync(_app, Sam, March1.AddHours(1), ids[0], "First, renamed");
-        // Someone with the database file drops the append-only triggers and rewrites entry 2's snapshot.
+        // Someone with the database file drops the append-only triggers and rewrites entry 3's snapshot
+        // (entry 1 is the default force, created at start-up).
         await ExecuteDirectlyAsync(_app, "DROP TRIGGER \"History_NoUpdate\"; DROP TRIGGER \"History_NoDelete\";");
-        await ExecuteDirectlyAsync(_app, "UPDATE \"History\" SET \"Snapshot\" = replace(\"Snapshot\", 'Second', 'Forged') WHERE \"Sequence\" = 2;");
+        await ExecuteDirectlyAsync(_app, "UPDATE \"History\" SET \"Snapshot\" = replace(\"Snapshot\", 'Second', 'Forged') WHERE \"Sequence\" = 3;");
 
         var html = await CheckAsync();
 
         Assert.DoesNotContain("govuk-panel--confirmation", html, StringComparison.Ordinal);
         Assert.Contains("govuk-notification-banner", html, StringComparison.Ordinal);
-        Assert.Contains("the first problem is at entry 2", html, StringComparison.Ordinal);
-        Assert.Contains("History NOT intact: entry 2: altered", html, StringComparison.Ordinal);
+        Assert.Contains("the first problem is at entry 3", html, StringComparison.Ordinal);
+        Assert.Contains("History NOT intact: entry 3: altered", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,11 +66,11 @@ public sealed class VerifyHistoryTests : IDisposable
     {
         await CreateAsync(_app, Bea, March1, "First", "Second", "Third");
         await ExecuteDirectlyAsync(_app, "DROP TRIGGER \"History_NoDelete\";");
-        await ExecuteDirectlyAsync(_app, "DELETE FROM \"History\" WHERE \"Sequence\" = 2;");
+        await ExecuteDirectlyAsync(_app, "DELETE FROM \"History\" WHERE \"Sequence\" = 3;");
 
         var html = await CheckAsync();
 
-        Assert.Contains("History NOT intact: entry 2: missing", html, StringComparison.Ordinal);
+        Assert.Contains("History NOT intact: entry 3: missing", html, StringComparison.Ordinal); // entry 1 is the default force
     }
 
     public void Dispose() => _app.Dispose();

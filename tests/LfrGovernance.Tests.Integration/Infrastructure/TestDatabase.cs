@@ -17,7 +17,12 @@ public sealed class TestDatabase : IDisposable
         ConnectionString = SqliteGovernanceDatabase.Normalise($"Data Source={Path.Combine(_folder, "register.db")}", _folder);
         using var db = NewContext();
         db.Database.Migrate();
+        // The default force that start-up creates, inserted directly so that each test's history starts empty
+        // (Guids in upper case, as the SQLite provider writes them).
+        ExecuteDirectly($"INSERT INTO \"Forces\" (\"Id\", \"Name\", \"Code\", \"IsDefault\", \"Version\", \"Marking\") VALUES ('{DefaultForceId.ToString().ToUpperInvariant()}', 'Test Constabulary', 'TEST', 1, 1, 'Official');");
     }
+
+    public static readonly Guid DefaultForceId = new("0f0f0f0f-0000-4000-8000-000000000001");
 
     public string ConnectionString { get; }
 

@@ -1,3 +1,4 @@
+using LfrGovernance.Core.Forces;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Migrations.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -15,6 +16,12 @@ public static partial class GovernanceDatabase
 {
     /// <summary>The connection string's name: <c>ConnectionStrings:Governance</c>.</summary>
     public const string ConnectionStringName = "Governance";
+
+    /// <summary>The default force's name and code when <c>Register:DefaultForce</c> does not give them; an
+    /// administrator can rename the force afterwards.</summary>
+    public const string DefaultForceName = "Default force";
+
+    public const string DefaultForceCode = "FORCE";
 
     public static GovernanceDatabaseSettings AddGovernanceDatabase(this WebApplicationBuilder builder)
     {
@@ -75,6 +82,12 @@ public static partial class GovernanceDatabase
                 var applied = string.Join(", ", pending);
                 LogMigrated(logger, where, pending.Count, applied, current, journalMode);
             }
+
+            // Every record belongs to a force, so the register needs one before anything else is recorded.
+            var configuration = app.Configuration;
+            DefaultForce.EnsureAsync(db,
+                configuration["Register:DefaultForce:Name"] is { Length: > 0 } name ? name : DefaultForceName,
+                configuration["Register:DefaultForce:Code"] is { Length: > 0 } code ? code : DefaultForceCode).GetAwaiter().GetResult();
         }
         catch (InvalidOperationException ex) when (ex.Message.Contains("PendingModelChangesWarning", StringComparison.Ordinal))
         {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace LfrGovernance.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class History : Migration
+    public partial class Register : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -30,6 +30,24 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AccessLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Forces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Marking = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetirementReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Forces", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -82,11 +100,75 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Marking = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RetirementReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    RetirementReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ForceId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organisations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organisations_Forces_ForceId",
+                        column: x => x.ForceId,
+                        principalTable: "Forces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "People",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CollarOrWarrantNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    AccountObjectId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Marking = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetirementReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ForceId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_People", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_People_Forces_ForceId",
+                        column: x => x.ForceId,
+                        principalTable: "Forces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RanksHeld",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", maxLength: 50, nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Marking = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetirementReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ForceId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RanksHeld", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RanksHeld_Forces_ForceId",
+                        column: x => x.ForceId,
+                        principalTable: "Forces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RanksHeld_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -98,6 +180,12 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                 name: "IX_AccessLog_RecordType_RecordId",
                 table: "AccessLog",
                 columns: new[] { "RecordType", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Forces_Code",
+                table: "Forces",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_History_OccurredAt",
@@ -115,9 +203,39 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                 columns: new[] { "RecordType", "RecordId", "Version" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Organisations_ForceId",
+                table: "Organisations",
+                column: "ForceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Name",
                 table: "Organisations",
                 column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_AccountObjectId",
+                table: "People",
+                column: "AccountObjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_ForceId",
+                table: "People",
+                column: "ForceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_Name",
+                table: "People",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RanksHeld_ForceId",
+                table: "RanksHeld",
+                column: "ForceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RanksHeld_PersonId_From",
+                table: "RanksHeld",
+                columns: new[] { "PersonId", "From" });
 
             // Defence in depth: the application never updates or deletes history or access log rows, and the
             // database refuses to as well. (Someone with direct access to the file can drop these triggers:
@@ -149,6 +267,15 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "RanksHeld");
+
+            migrationBuilder.DropTable(
+                name: "People");
+
+            migrationBuilder.DropTable(
+                name: "Forces");
         }
     }
 }
