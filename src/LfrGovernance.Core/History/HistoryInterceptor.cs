@@ -104,10 +104,15 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData?.Context);
+    public override void SaveChangesCanceled(DbContextEventData eventData)
+    {
+        Forget(eventData?.Context);
+        Release(eventData?.Context);
+    }
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
+        Forget(eventData?.Context);
         Release(eventData?.Context);
         return Task.CompletedTask;
     }
@@ -121,8 +126,8 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         {
             switch (entry.Entity)
             {
-                case HistoryEntry when entry.State is EntityState.Modified or EntityState.Deleted:
-                    throw new InvalidOperationException("History is append-only: an entry cannot be changed or removed.");
+                case HistoryEntry or AccessLogEntry when entry.State is EntityState.Modified or EntityState.Deleted:
+                    throw new InvalidOperationException("History and the access log are append-only: an entry cannot be changed or removed.");
                 case RegisterRecord when entry.State == EntityState.Deleted:
                     throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} records are retired, never deleted.");
                 case RegisterRecord when entry.State is EntityState.Added or EntityState.Modified:

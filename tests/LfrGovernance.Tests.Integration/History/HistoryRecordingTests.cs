@@ -123,13 +123,21 @@ public sealed class HistoryRecordingTests : IDisposable
     }
 
     [Fact]
-    public async Task History_cannot_be_changed_through_the_application_or_the_database()
+    public async Task History_and_the_access_log_cannot_be_changed_through_the_application_or_the_database()
     {
         await CreateAsync("Anything");
         await using (var db = _database.NewContext())
         {
             var entry = await db.History.SingleAsync();
             entry.Reason = "rewritten";
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+
+        await using (var db = _database.NewContext())
+        {
+            db.AccessLog.Add(new AccessLogEntry { UserId = "u", UserName = "U", UserRoles = "", Description = "Viewed", OccurredAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            db.AccessLog.Local.Single().Purpose = "rewritten";
             await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         }
 
