@@ -78,42 +78,36 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        Forget(eventData?.Context);
-        Release(eventData?.Context);
+        Abandon(eventData?.Context);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData?.Context);
-        Release(eventData?.Context);
+        Abandon(eventData?.Context);
         return Task.CompletedTask;
     }
 
     // A stale edit ends here, not in SaveChangesFailed: the same clean-up applies.
     public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
-        Forget(eventData?.Context);
-        Release(eventData?.Context);
+        Abandon(eventData?.Context);
         return result;
     }
 
     public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        Forget(eventData?.Context);
-        Release(eventData?.Context);
+        Abandon(eventData?.Context);
         return ValueTask.FromResult(result);
     }
 
     public override void SaveChangesCanceled(DbContextEventData eventData)
     {
-        Forget(eventData?.Context);
-        Release(eventData?.Context);
+        Abandon(eventData?.Context);
     }
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData?.Context);
-        Release(eventData?.Context);
+        Abandon(eventData?.Context);
         return Task.CompletedTask;
     }
 
@@ -250,6 +244,13 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         {
             entry.Entity.Version = entry.Property(r => r.Version).OriginalValue;
         }
+    }
+
+    /// <summary>A save that did not happen: drop what it added to the context and let the next writer in.</summary>
+    private static void Abandon(DbContext? context)
+    {
+        Forget(context);
+        Release(context);
     }
 
     private static void RememberHead(DbContext? context)
