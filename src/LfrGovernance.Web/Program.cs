@@ -1,6 +1,7 @@
 using LfrGovernance.Web.Infrastructure;
 using LfrGovernance.Web.Infrastructure.Commands;
 using LfrGovernance.Web.Infrastructure.Database;
+using LfrGovernance.Web.Infrastructure.Demo;
 
 try
 {
@@ -15,6 +16,7 @@ try
     var app = builder.Build();
     app.UseGovernancePipeline();
     app.MigrateGovernanceDatabase();
+    app.LoadIfWanted();
     await app.RunAsync();
     return 0;
 }
