@@ -12,6 +12,7 @@ public static class Navigation
     [
         new("Home", "/", null),
         new("Organisations", "/organisations", Policies.ReadRegister),
+        new("People", "/people", Policies.ReadRegister),
         new("Audit", "/audit", Policies.Audit),
         new("Your account", "/account", null),
         new("System status", "/administration/status", Policies.Administer),
