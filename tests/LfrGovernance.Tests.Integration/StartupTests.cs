@@ -98,6 +98,22 @@ public sealed class StartupTests : IDisposable
         AssertNoStackTrace(outcome);
     }
 
+    [Fact]
+    public async Task A_default_force_code_that_is_not_a_code_stops_start_up_with_a_clear_message()
+    {
+        var outcome = await AppProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Governance"] = $"Data Source={Path.Combine(_folder, "register.db")}",
+            ["DataProtection__KeysFolder"] = Path.Combine(_folder, "keys"),
+            ["Register__DefaultForce__Code"] = "my force",
+        }, Timeout);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("Register:DefaultForce:Code is 'my force'; it must be letters, digits and hyphens", outcome.StandardError, StringComparison.Ordinal);
+        AssertNoStackTrace(outcome);
+    }
+
     private static void AssertNoStackTrace(AppProcess.Outcome outcome)
     {
         Assert.DoesNotContain("   at ", outcome.StandardError, StringComparison.Ordinal);

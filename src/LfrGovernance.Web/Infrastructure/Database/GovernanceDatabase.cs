@@ -87,7 +87,7 @@ public static partial class GovernanceDatabase
             var configuration = app.Configuration;
             DefaultForce.EnsureAsync(db,
                 configuration["Register:DefaultForce:Name"] is { Length: > 0 } name ? name : DefaultForceName,
-                configuration["Register:DefaultForce:Code"] is { Length: > 0 } code ? code : DefaultForceCode).GetAwaiter().GetResult();
+                DefaultForceCodeFrom(configuration["Register:DefaultForce:Code"])).GetAwaiter().GetResult();
         }
         catch (InvalidOperationException ex) when (ex.Message.Contains("PendingModelChangesWarning", StringComparison.Ordinal))
         {
@@ -101,6 +101,23 @@ public static partial class GovernanceDatabase
                 $"The database {where} cannot be opened or updated: {ex.Message} "
                 + $"Check ConnectionStrings:{ConnectionStringName}, that the file is a SQLite database, and that this account may write to it.", ex);
         }
+    }
+
+    /// <summary>The configured code in capitals, as the Forces pages keep codes; refused unless it is letters, digits
+    /// and hyphens, at most 20.</summary>
+    private static string DefaultForceCodeFrom(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DefaultForceCode;
+        }
+        var code = configured.Trim().ToUpperInvariant();
+        if (code.Length > Force.CodeLength || !code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new StartupConfigurationException(
+                $"Register:DefaultForce:Code is '{configured}'; it must be letters, digits and hyphens, at most {Force.CodeLength}, for example \"EXC\".");
+        }
+        return code;
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information,

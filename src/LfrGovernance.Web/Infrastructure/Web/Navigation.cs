@@ -15,6 +15,7 @@ public static class Navigation
         new("People", "/people", Policies.ReadRegister),
         new("Audit", "/audit", Policies.Audit),
         new("Your account", "/account", null),
+        new("Forces", "/forces", Policies.Administer),
         new("System status", "/administration/status", Policies.Administer),
     ];
 
