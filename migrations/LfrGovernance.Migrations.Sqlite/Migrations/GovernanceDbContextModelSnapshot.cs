@@ -17,6 +17,928 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LfrGovernance.Core.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AuthoredByPartner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Consultation")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsultationReviewedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DpoAdviceDecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DpoAdviceGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DpoAdviceOutcome")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DpoAdviceOverruledReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DpoAdviceSummary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DpoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IcoAdvice")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IcoConsultationNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IcoConsultationSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("KeptUnderReviewById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeasuresApprovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NecessityAndProportionality")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessingDescription")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidualRisksApprovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScrutinisedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScrutinisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScrutinyOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationReviewedById");
+
+                    b.HasIndex("DpoAdviceDecidedById");
+
+                    b.HasIndex("DpoId");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("KeptUnderReviewById");
+
+                    b.HasIndex("MeasuresApprovedById");
+
+                    b.HasIndex("NextReviewOn");
+
+                    b.HasIndex("PartnerOrganisationId");
+
+                    b.HasIndex("ResidualRisksApprovedById");
+
+                    b.HasIndex("ScrutinisedById");
+
+                    b.HasIndex("SupersedesId");
+
+                    b.HasIndex("Kind", "Status");
+
+                    b.HasIndex("ForceId", "Reference", "DocumentVersion")
+                        .IsUnique();
+
+                    b.ToTable("Assessments");
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Assessments.AssessmentCoverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("AssessmentCoverage", (string)null);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Assessments.AssessmentMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidualRisk")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RiskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("RiskId");
+
+                    b.ToTable("AssessmentMeasures");
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Assessments.AssessmentRisk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Likelihood")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overall")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("ForceId");
+
+                    b.ToTable("AssessmentRisks");
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Collaborations.Collaboration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Alerts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AlertsActedOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ControllerRoles")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CostPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("DataSharingAgreement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataSharingAgreementReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FalsePositives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Manner")
+                        .HasMaxLength(50)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchAlertProtocol")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TruePositives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ForceId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("Collaborations");
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Collaborations.ImageSharing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purposes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityProtocol")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SharedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceDataset")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollaborationId");
+
+                    b.HasIndex("ForceId");
+
+                    b.ToTable("ImageSharings", (string)null);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Deployments.Deployment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActualEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActualStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Arrests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CameraCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Engagements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FacesSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FalseAlertsConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FalseAlertsUnconfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntelligenceCase")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LocationAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objective")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OtherAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublicNoticeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("PublicNoticeGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublicNoticeMethods")
+                        .HasMaxLength(50)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicNoticeNotGivenReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewActions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewFindings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ThresholdUsed")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("TotalAlerts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrueAlertsConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TrueAlertsUnconfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WatchlistBuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WatchlistCriteria")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WatchlistDestroyedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WatchlistDestroyedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WatchlistReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WatchlistReviewedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WatchlistSize")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActualStart");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("LocationName");
+
+                    b.HasIndex("PlannedStart");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("SystemId");
+
+                    b.HasIndex("WatchlistDestroyedById");
+
+                    b.HasIndex("WatchlistReviewedById");
+
+                    b.HasIndex("ForceId", "Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ActualStart");
+
+                    b.ToTable("Deployments");
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Deployments.DeploymentAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adjudication")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ImageRetainedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("DeploymentId", "OccurredAt");
+
+                    b.ToTable("Alerts", (string)null);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Deployments.WatchlistCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageSource")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeploymentId");
+
+                    b.HasIndex("ForceId");
+
+                    b.ToTable("WatchlistCategories");
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Documents.RecordDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.ToTable("Documents", (string)null);
+                });
+
             modelBuilder.Entity("LfrGovernance.Core.Forces.Force", b =>
                 {
                     b.Property<Guid>("Id")
@@ -26,6 +948,9 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDefault")
                         .HasColumnType("INTEGER");
@@ -222,6 +1147,9 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ForceId")
                         .HasColumnType("TEXT");
 
@@ -277,6 +1205,9 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ForceId")
                         .HasColumnType("TEXT");
 
@@ -316,6 +1247,9 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ForceId")
                         .HasColumnType("TEXT");
@@ -358,6 +1292,571 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.ToTable("RanksHeld", (string)null);
                 });
 
+            modelBuilder.Entity("LfrGovernance.Core.Policies.PolicyDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("NextReviewOn");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Kind", "Title");
+
+                    b.ToTable("Policies", (string)null);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Policies.RetainedImageCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BeyondPolicy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherCategory")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonBeyondPolicy")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("Category", "CountedOn");
+
+                    b.ToTable("RetainedImageCounts");
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Policies.RetentionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AppliesFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletionMethod")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherCategory")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodUnit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PolicyDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("PolicyDocumentId");
+
+                    b.ToTable("RetentionRules");
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Systems.AccuracyEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlgorithmVersion")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemographicFindings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DemographicImbalanceFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FalsePositiveRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("TruePositiveIdentificationRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WatchlistSize")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("SystemId", "EvaluatedOn");
+
+                    b.ToTable("AccuracyEvaluations");
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Systems.FacialRecognitionSystem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlgorithmVersion")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnnualCostPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CapitalCostPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ContractEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContractStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DefaultThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("Systems", (string)null);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Assessments.Assessment", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DpoAdviceDecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DpoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("KeptUnderReviewById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MeasuresApprovedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ResidualRisksApprovedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ScrutinisedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Assessments.AssessmentCoverage", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Assessments.AssessmentMeasure", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Assessments.AssessmentRisk", null)
+                        .WithMany()
+                        .HasForeignKey("RiskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Assessments.AssessmentRisk", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Collaborations.Collaboration", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Collaborations.ImageSharing", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Deployments.Deployment", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.Systems.FacialRecognitionSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("WatchlistDestroyedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("WatchlistReviewedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Deployments.DeploymentAlert", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Deployments.WatchlistCategory", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Deployments.Deployment", null)
+                        .WithMany()
+                        .HasForeignKey("DeploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Documents.RecordDocument", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LfrGovernance.Core.Organisations.Organisation", b =>
                 {
                     b.HasOne("LfrGovernance.Core.Forces.Force", null)
@@ -389,6 +1888,72 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Policies.PolicyDocument", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Policies.RetainedImageCount", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Policies.RetentionRule", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Policies.PolicyDocument", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Systems.AccuracyEvaluation", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Systems.FacialRecognitionSystem", null)
+                        .WithMany()
+                        .HasForeignKey("SystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LfrGovernance.Core.Systems.FacialRecognitionSystem", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LfrGovernance.Core.People.Person", b =>

@@ -19,7 +19,17 @@ public static class RegisterAsOf
             .OrderByDescending(e => e.Version)
             .Select(e => e.Snapshot)
             .FirstOrDefaultAsync(cancellationToken);
-        return snapshot is null ? null : Restore<T>(db, snapshot);
+        if (snapshot is null)
+        {
+            return null;
+        }
+        var record = Restore<T>(db, snapshot);
+        if (!db.ShowsDoNotConfirmOrDenyRecords
+            && (record.DoNotConfirmOrDeny || await db.Set<T>().IgnoreQueryFilters().AnyAsync(r => r.Id == id && r.DoNotConfirmOrDeny, cancellationToken)))
+        {
+            return null;
+        }
+        return record;
     }
 
     /// <summary>Every record of type <typeparamref name="T"/> that existed at <paramref name="instantUtc"/>, as it stood
@@ -40,7 +50,15 @@ public static class RegisterAsOf
             .Where(e => latest.Contains(e.Sequence))
             .Select(e => e.Snapshot)
             .ToListAsync(cancellationToken);
-        return snapshots.Select(snapshot => Restore<T>(db, snapshot)).ToList();
+        var records = snapshots.Select(snapshot => Restore<T>(db, snapshot));
+        if (!db.ShowsDoNotConfirmOrDenyRecords)
+        {
+            // Hidden if flagged then or flagged since: a flag set later still protects the record's past.
+            var flaggedNow = (await db.Set<T>().IgnoreQueryFilters().AsNoTracking()
+                .Where(r => r.DoNotConfirmOrDeny).Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
+            records = records.Where(r => !r.DoNotConfirmOrDeny && !flaggedNow.Contains(r.Id));
+        }
+        return records.ToList();
     }
 
     private static T Restore<T>(GovernanceDbContext db, string snapshot) where T : RegisterRecord =>

@@ -1,8 +1,15 @@
+using System.Linq.Expressions;
+using LfrGovernance.Core.Assessments;
+using LfrGovernance.Core.Collaborations;
+using LfrGovernance.Core.Deployments;
+using LfrGovernance.Core.Documents;
 using LfrGovernance.Core.Forces;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Organisations;
 using LfrGovernance.Core.People;
+using LfrGovernance.Core.Policies;
 using LfrGovernance.Core.Records;
+using LfrGovernance.Core.Systems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -42,6 +49,10 @@ public class GovernanceDbContext : DbContext
     /// <summary>The reason recorded with the next save's history entries (for example why a record was retired).</summary>
     public string? ChangeReason { get; set; }
 
+    /// <summary>Whether queries through this context return records flagged "do not confirm or deny". The host sets
+    /// it per user from the configured clearance; tools and the system see everything.</summary>
+    public bool ShowsDoNotConfirmOrDenyRecords { get; set; } = true;
+
     public DbSet<Force> Forces => Set<Force>();
 
     public DbSet<Person> People => Set<Person>();
@@ -49,6 +60,36 @@ public class GovernanceDbContext : DbContext
     public DbSet<RankHeld> RanksHeld => Set<RankHeld>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<FacialRecognitionSystem> Systems => Set<FacialRecognitionSystem>();
+
+    public DbSet<AccuracyEvaluation> AccuracyEvaluations => Set<AccuracyEvaluation>();
+
+    public DbSet<Deployment> Deployments => Set<Deployment>();
+
+    public DbSet<WatchlistCategory> WatchlistCategories => Set<WatchlistCategory>();
+
+    public DbSet<DeploymentAlert> Alerts => Set<DeploymentAlert>();
+
+    public DbSet<Collaboration> Collaborations => Set<Collaboration>();
+
+    public DbSet<ImageSharing> ImageSharings => Set<ImageSharing>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<AssessmentRisk> AssessmentRisks => Set<AssessmentRisk>();
+
+    public DbSet<AssessmentMeasure> AssessmentMeasures => Set<AssessmentMeasure>();
+
+    public DbSet<AssessmentCoverage> AssessmentCoverage => Set<AssessmentCoverage>();
+
+    public DbSet<PolicyDocument> Policies => Set<PolicyDocument>();
+
+    public DbSet<RetentionRule> RetentionRules => Set<RetentionRule>();
+
+    public DbSet<RetainedImageCount> RetainedImageCounts => Set<RetainedImageCount>();
+
+    public DbSet<RecordDocument> Documents => Set<RecordDocument>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
@@ -84,6 +125,7 @@ public class GovernanceDbContext : DbContext
             record.Property(nameof(RegisterRecord.Version)).IsConcurrencyToken();
             record.Property(nameof(RegisterRecord.RetirementReason)).HasMaxLength(2000);
             record.Ignore(nameof(RegisterRecord.IsRetired));
+            record.HasQueryFilter(DoNotConfirmOrDenyFilter(entityType.ClrType));
             if (typeof(ForceRecord).IsAssignableFrom(entityType.ClrType))
             {
                 // Every record belongs to a force; a force is retired, never removed, so nothing cascades.
@@ -91,6 +133,17 @@ public class GovernanceDbContext : DbContext
                 record.HasIndex(nameof(ForceRecord.ForceId));
             }
         }
+    }
+
+    /// <summary><c>r => !r.DoNotConfirmOrDeny || context.ShowsDoNotConfirmOrDenyRecords</c> for a record type: the
+    /// context is referenced, not copied, so the filter follows each context's setting.</summary>
+    private LambdaExpression DoNotConfirmOrDenyFilter(Type recordType)
+    {
+        var record = Expression.Parameter(recordType, "r");
+        var body = Expression.OrElse(
+            Expression.Not(Expression.Property(record, nameof(RegisterRecord.DoNotConfirmOrDeny))),
+            Expression.Property(Expression.Constant(this), nameof(ShowsDoNotConfirmOrDenyRecords)));
+        return Expression.Lambda(body, record);
     }
 
     /// <summary>Stores a <see cref="DateTime"/> as given (UTC by the register's rule) and reads it back marked UTC.</summary>

@@ -14,6 +14,10 @@ public abstract class RegisterRecord
     /// <summary>How carefully views of this record are handled.</summary>
     public RecordMarking Marking { get; set; } = RecordMarking.Official;
 
+    /// <summary>True for a record whose existence must be neither confirmed nor denied (for example covert use): only
+    /// users cleared for such records see it, and figures that include it say so.</summary>
+    public bool DoNotConfirmOrDeny { get; set; }
+
     /// <summary>When the record was retired (UTC), or null while it is current.</summary>
     public DateTime? RetiredAt { get; set; }
 

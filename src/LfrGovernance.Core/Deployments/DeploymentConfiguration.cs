@@ -1,0 +1,65 @@
+using LfrGovernance.Core.People;
+using LfrGovernance.Core.Systems;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LfrGovernance.Core.Deployments;
+
+public sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deployment>
+{
+    public void Configure(EntityTypeBuilder<Deployment> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Property(d => d.Reference).HasMaxLength(Deployment.ReferenceLength).IsRequired();
+        builder.Property(d => d.Purpose).HasMaxLength(Deployment.MediumTextLength).IsRequired();
+        builder.Property(d => d.IntelligenceCase).HasMaxLength(Deployment.LongTextLength);
+        builder.Property(d => d.LocationName).HasMaxLength(Deployment.ShortTextLength).IsRequired();
+        builder.Property(d => d.LocationAddress).HasMaxLength(Deployment.AddressLength);
+        builder.Property(d => d.WatchlistCriteria).HasMaxLength(Deployment.LongTextLength);
+        // Flags are stored as their number so that "notice given by signage" can be asked in SQL.
+        builder.Property(d => d.PublicNoticeMethods).HasConversion<int>();
+        builder.Property(d => d.PublicNoticeNotGivenReason).HasMaxLength(Deployment.MediumTextLength);
+        builder.Property(d => d.ReviewFindings).HasMaxLength(Deployment.LongTextLength);
+        builder.Property(d => d.ReviewActions).HasMaxLength(Deployment.LongTextLength);
+        builder.Property(d => d.Notes).HasMaxLength(Deployment.LongTextLength);
+        builder.Ignore(d => d.TrueAlerts);
+        builder.Ignore(d => d.FalseAlerts);
+        builder.Ignore(d => d.FalseAlertRatePerFacesSeen);
+        builder.Ignore(d => d.FalseAlertPercentOfAlerts);
+        builder.HasOne<FacialRecognitionSystem>().WithMany().HasForeignKey(d => d.SystemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(d => d.WatchlistReviewedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(d => d.WatchlistDestroyedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(d => d.ReviewerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.ForceId, d.Reference }).IsUnique();
+        // The lists sort and filter on these; dashboards count by them.
+        builder.HasIndex(d => d.PlannedStart);
+        builder.HasIndex(d => d.ActualStart);
+        builder.HasIndex(d => new { d.Status, d.ActualStart });
+        builder.HasIndex(d => d.LocationName);
+    }
+}
+
+public sealed class WatchlistCategoryConfiguration : IEntityTypeConfiguration<WatchlistCategory>
+{
+    public void Configure(EntityTypeBuilder<WatchlistCategory> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Property(c => c.ImageSource).HasMaxLength(Deployment.AddressLength).IsRequired();
+        builder.Property(c => c.LegalBasis).HasMaxLength(Deployment.AddressLength).IsRequired();
+        builder.Property(c => c.Justification).HasMaxLength(Deployment.MediumTextLength);
+        builder.HasOne<Deployment>().WithMany().HasForeignKey(c => c.DeploymentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.DeploymentId);
+    }
+}
+
+public sealed class DeploymentAlertConfiguration : IEntityTypeConfiguration<DeploymentAlert>
+{
+    public void Configure(EntityTypeBuilder<DeploymentAlert> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ToTable("Alerts");
+        builder.Property(a => a.Notes).HasMaxLength(Deployment.MediumTextLength);
+        builder.HasOne<Deployment>().WithMany().HasForeignKey(a => a.DeploymentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.DeploymentId, a.OccurredAt });
+    }
+}
