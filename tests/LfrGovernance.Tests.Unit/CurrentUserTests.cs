@@ -22,7 +22,7 @@ public sealed class CurrentUserTests
         Assert.Equal(demo.ObjectId.ToString(), user.Id);
         Assert.Equal("Harper Lewis", user.DisplayName);
         Assert.Equal("multi@demo.invalid", user.Username);
-        Assert.Equal([Roles.GovernanceEditor, Roles.FoiOfficer, Roles.Auditor], user.Roles);
+        Assert.Equal([Roles.GovernanceEditor, Roles.FoiOfficer, Roles.Auditor, Roles.NcndCleared], user.Roles);
     }
 
     [Fact]

@@ -7,9 +7,11 @@ namespace LfrGovernance.Tests.Unit;
 
 public sealed class PoliciesTests
 {
+    private static readonly DoNotConfirmOrDenyClearance Clearance = new([Roles.NcndCleared]);
+
     private static readonly IAuthorizationService Authorization = new ServiceCollection()
         .AddLogging()
-        .AddAuthorization(Policies.Configure)
+        .AddAuthorization(options => Policies.Configure(options, Clearance))
         .BuildServiceProvider()
         .GetRequiredService<IAuthorizationService>();
 
@@ -46,6 +48,27 @@ public sealed class PoliciesTests
     }
 
     [Fact]
+    public async Task The_clearance_for_records_not_confirmed_or_denied_grants_only_that_and_no_role_has_it_alone()
+    {
+        var granted = new List<string>();
+        foreach (var policy in Policies.RolesFor.Keys.Append(Policies.SeeDoNotConfirmOrDeny))
+        {
+            if ((await Authorization.AuthorizeAsync(UserWith(Roles.NcndCleared), policy)).Succeeded)
+            {
+                granted.Add(policy);
+            }
+        }
+
+        Assert.Equal([Policies.SeeDoNotConfirmOrDeny], granted);
+        foreach (var role in Roles.All)
+        {
+            Assert.False((await Authorization.AuthorizeAsync(UserWith(role), Policies.SeeDoNotConfirmOrDeny)).Succeeded);
+        }
+        Assert.True(Clearance.IsCleared(UserWith(Roles.GovernanceEditor, Roles.NcndCleared)));
+        Assert.False(Clearance.IsCleared(UserWith(Roles.GovernanceEditor)));
+    }
+
+    [Fact]
     public void Every_role_is_mapped_to_at_least_one_policy()
     {
         Assert.All(Roles.All, role => Assert.Contains(Policies.RolesFor.Values, roles => roles.Contains(role)));
@@ -56,7 +79,7 @@ public sealed class PoliciesTests
     {
         var anonymous = new ClaimsPrincipal(new ClaimsIdentity());
         var options = new AuthorizationOptions();
-        Policies.Configure(options);
+        Policies.Configure(options, Clearance);
 
         foreach (var policy in Policies.RolesFor.Keys)
         {

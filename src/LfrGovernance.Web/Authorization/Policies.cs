@@ -26,6 +26,10 @@ public static class Policies
     /// <summary>Administer the service.</summary>
     public const string Administer = nameof(Administer);
 
+    /// <summary>See records flagged "do not confirm or deny": the roles configured in
+    /// <see cref="DoNotConfirmOrDenyClearance"/>, so not in <see cref="RolesFor"/>.</summary>
+    public const string SeeDoNotConfirmOrDeny = nameof(SeeDoNotConfirmOrDeny);
+
     /// <summary>The roles that satisfy each policy: the one place where roles meet policies.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
     {
@@ -40,9 +44,11 @@ public static class Policies
 
     /// <summary>Registers every policy, and a fallback that requires a signed-in user on every endpoint
     /// that names none (only <c>[AllowAnonymous]</c> endpoints escape it).</summary>
-    public static void Configure(AuthorizationOptions options)
+    public static void Configure(AuthorizationOptions options, DoNotConfirmOrDenyClearance clearance)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clearance);
+        options.AddPolicy(SeeDoNotConfirmOrDeny, p => p.RequireAuthenticatedUser().RequireRole(clearance.ClearedRoles));
         foreach (var (policy, roles) in RolesFor)
         {
             options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));

@@ -26,6 +26,10 @@ public static class Roles
     /// <summary>Runs the service: configuration, reference data, system status.</summary>
     public const string Administrator = "Administrator";
 
+    /// <summary>Cleared to see records flagged "do not confirm or deny" (for example covert use). Not a role of its
+    /// own: it is held with one of the others, and <see cref="DoNotConfirmOrDenyClearance"/> says which roles clear.</summary>
+    public const string NcndCleared = "NcndCleared";
+
     /// <summary>Every role, in the order they are shown.</summary>
     public static readonly IReadOnlyList<string> All =
         [Viewer, GovernanceEditor, AuthorisingOfficer, DataProtectionOfficer, FoiOfficer, Auditor, Administrator];
@@ -40,6 +44,7 @@ public static class Roles
         FoiOfficer => "FOI officer",
         Auditor => "Auditor",
         Administrator => "Administrator",
+        NcndCleared => "Cleared for records not confirmed or denied",
         _ => role,
     };
 }

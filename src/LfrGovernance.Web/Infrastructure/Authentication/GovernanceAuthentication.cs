@@ -62,7 +62,9 @@ public static class GovernanceAuthentication
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
-        builder.Services.AddAuthorization(Policies.Configure);
+        var clearance = DoNotConfirmOrDenyClearance.Read(builder.Configuration);
+        builder.Services.AddSingleton(clearance);
+        builder.Services.AddAuthorization(options => Policies.Configure(options, clearance));
         return settings;
     }
 

@@ -45,7 +45,8 @@ public static class LocalDemoUsers
         new("administrator", new Guid("7a1f0c2e-0000-4000-8000-000000000007"), "Gray Patel",
             "Runs the service", [Roles.Administrator]),
         new("multi", new Guid("7a1f0c2e-0000-4000-8000-000000000008"), "Harper Lewis",
-            "Information governance lead who also answers FOI requests and audits", [Roles.GovernanceEditor, Roles.FoiOfficer, Roles.Auditor]),
+            "Information governance lead who also answers FOI requests and audits, cleared for records not confirmed or denied",
+            [Roles.GovernanceEditor, Roles.FoiOfficer, Roles.Auditor, Roles.NcndCleared]),
     ];
 
     /// <summary>The demo user with this key, or null.</summary>

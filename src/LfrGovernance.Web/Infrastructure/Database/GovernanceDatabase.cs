@@ -1,8 +1,11 @@
 using LfrGovernance.Core.Forces;
+using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Migrations.Sqlite;
 using Microsoft.Data.Sqlite;
+using LfrGovernance.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LfrGovernance.Web.Infrastructure.Database;
 
@@ -29,6 +32,18 @@ public static partial class GovernanceDatabase
         var settings = ReadSettings(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<GovernanceDbContext>(options => options.UseGovernanceSqlite(settings.ConnectionString));
+        // The context a request uses hides records flagged "do not confirm or deny" from users not cleared for
+        // them; outside a request (start-up, commands) the system sees everything.
+        builder.Services.Replace(ServiceDescriptor.Scoped<GovernanceDbContext>(services =>
+        {
+            var db = new GovernanceDbContext(services.GetRequiredService<DbContextOptions<GovernanceDbContext>>(),
+                services.GetRequiredService<IChangeAuthor>(), services.GetRequiredService<TimeProvider>());
+            if (services.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http)
+            {
+                db.ShowsDoNotConfirmOrDenyRecords = services.GetRequiredService<DoNotConfirmOrDenyClearance>().IsCleared(http.User);
+            }
+            return db;
+        }));
         return settings;
     }
 
