@@ -148,7 +148,9 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             var added = entry.State == EntityState.Added;
             var changes = RecordSnapshot.Changes(entry, added);
             var action = added ? HistoryAction.Created : ActionOf(entry);
-            entry.Entity.Version = added ? 1 : entry.Property(r => r.Version).OriginalValue + 1;
+            // Set through the entry, not the entity, so the change is saved even when the caller has turned off
+            // automatic change detection (bulk loads do).
+            entry.Property(r => r.Version).CurrentValue = added ? 1 : entry.Property(r => r.Version).OriginalValue + 1;
 
             var history = new HistoryEntry
             {
@@ -173,6 +175,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             head.LastHash = history.Hash;
             db.Set<HistoryEntry>().Add(history);
         }
+        db.Entry(head).DetectChanges();
     }
 
     /// <summary>The rule that every record belongs to a force: a new record that names none gets the default force.</summary>
@@ -190,7 +193,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             ?? throw new InvalidOperationException("The register has no default force, so a new record cannot belong to one.");
         foreach (var entry in homeless)
         {
-            entry.Entity.ForceId = defaultForce;
+            entry.Property(r => r.ForceId).CurrentValue = defaultForce;
         }
     }
 
