@@ -9,6 +9,10 @@ try
     {
         return await VerifyHistoryCommand.RunAsync(args);
     }
+    if (GenerateNationalRegisterCommand.IsRequested(args))
+    {
+        return await GenerateNationalRegisterCommand.RunAsync(args);
+    }
 
     var builder = WebApplication.CreateBuilder(args);
     builder.AddGovernanceServices();
