@@ -25,6 +25,8 @@ public static class GenerateNationalRegisterCommand
         ArgumentNullException.ThrowIfNull(args);
         var (size, rest) = ReadSize(args[1..]);
         var builder = WebApplication.CreateBuilder(rest);
+        // Hundreds of thousands of inserts: logging each command would take longer than the inserts.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.AddGovernanceServices();
         await using var app = builder.Build();
         app.MigrateGovernanceDatabase();
