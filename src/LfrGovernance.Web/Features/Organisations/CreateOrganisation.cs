@@ -16,7 +16,7 @@ public static class CreateOrganisation
         {
             ArgumentNullException.ThrowIfNull(input);
             var organisation = new Organisation();
-            input.ApplyTo(organisation);
+            input.ApplyTo(db, organisation);
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync(cancellationToken);
             return organisation.Id;

@@ -34,7 +34,7 @@ public static class EditOrganisation
             await db.Organisations.AsNoTracking().Where(o => o.Id == id)
                 .Select(o => new Page(o.Id, o.Name, new Input
                 {
-                    Name = o.Name, Kind = o.Kind, Contact = o.Contact, Notes = o.Notes, Marking = o.Marking, Version = o.Version,
+                    Name = o.Name, Kind = o.Kind, Contact = o.Contact, Notes = o.Notes, Marking = o.Marking, DoNotConfirmOrDeny = o.DoNotConfirmOrDeny, Version = o.Version,
                 }, null))
                 .SingleOrDefaultAsync(cancellationToken);
 
@@ -56,7 +56,7 @@ public static class EditOrganisation
                 return new Refused(await ConflictAsync(id, input, modelState, cancellationToken));
             }
 
-            input.ApplyTo(organisation);
+            input.ApplyTo(db, organisation);
             db.Entry(organisation).Property(o => o.Version).OriginalValue = input.Version;
             try
             {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LfrGovernance.Core.Organisations;
+using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
 using LfrGovernance.Web.Infrastructure.Register;
 
@@ -62,14 +63,16 @@ public sealed class OrganisationFields : RecordFields
         [Required(ErrorMessage = "Select a handling marking")]
         public RecordMarking? Marking { get; set; }
 
-        public void ApplyTo(Organisation organisation)
+        public bool DoNotConfirmOrDeny { get; set; }
+
+        public void ApplyTo(GovernanceDbContext db, Organisation organisation)
         {
             ArgumentNullException.ThrowIfNull(organisation);
             organisation.Name = Name!.Trim();
             organisation.Kind = Kind!.Value;
             organisation.Contact = Blank(Contact);
             organisation.Notes = Blank(Notes);
-            organisation.Marking = Marking!.Value;
+            RecordHandling.Apply(db, organisation, Marking!.Value, DoNotConfirmOrDeny);
         }
 
         /// <summary>The value the user entered for a field, written as history writes it, for conflict messages.</summary>
@@ -80,6 +83,7 @@ public sealed class OrganisationFields : RecordFields
             nameof(Organisation.Contact) => Blank(Contact) ?? "Not set",
             nameof(Organisation.Notes) => Blank(Notes) ?? "Not set",
             nameof(Organisation.Marking) => Marking is { } marking ? RecordMarkings.DisplayName(marking) : null,
+            nameof(Organisation.DoNotConfirmOrDeny) => DoNotConfirmOrDeny ? "Yes" : "No",
             _ => null,
         };
 

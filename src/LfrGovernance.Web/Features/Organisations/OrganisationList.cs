@@ -11,7 +11,7 @@ namespace LfrGovernance.Web.Features.Organisations;
 /// ones on request; as they stood at a past instant when the register is viewed as at then.</summary>
 public static class OrganisationList
 {
-    public sealed record Row(Guid Id, string Name, OrganisationKind Kind, RecordMarking Marking, bool Retired);
+    public sealed record Row(Guid Id, string Name, OrganisationKind Kind, RecordMarking Marking, bool Retired, bool DoNotConfirmOrDeny);
 
     /// <param name="Kind">The type of organisation shown, or null for all.</param>
     public sealed record Page(ListPage<Row> List, OrganisationKind? Kind, DateTime? AsAtUtc);
@@ -35,7 +35,7 @@ public static class OrganisationList
                 organisations = organisations.Where(o => o.Kind == chosen);
             }
             var list = await Columns.ToPageAsync(organisations, query,
-                o => new Row(o.Id, o.Name, o.Kind, o.Marking, o.RetiredAt != null), cancellationToken);
+                o => new Row(o.Id, o.Name, o.Kind, o.Marking, o.RetiredAt != null, o.DoNotConfirmOrDeny), cancellationToken);
             return new Page(list, kind, asAtUtc);
         }
     }

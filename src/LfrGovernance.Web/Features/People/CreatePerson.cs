@@ -33,7 +33,7 @@ public static class CreatePerson
                 return null;
             }
             var person = new Person();
-            input.ApplyTo(person);
+            input.ApplyTo(db, person);
             try
             {
                 person.ChangeRank(input.FirstRank.Rank!.Value, day);

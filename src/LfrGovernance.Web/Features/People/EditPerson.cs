@@ -34,7 +34,7 @@ public static class EditPerson
                 .Select(p => new Page(p.Id, p.Name, new Input
                 {
                     Name = p.Name, CollarOrWarrantNumber = p.CollarOrWarrantNumber, AccountObjectId = p.AccountObjectId,
-                    Marking = p.Marking, Version = p.Version,
+                    Marking = p.Marking, DoNotConfirmOrDeny = p.DoNotConfirmOrDeny, Version = p.Version,
                 }, null))
                 .SingleOrDefaultAsync(cancellationToken);
 
@@ -56,7 +56,7 @@ public static class EditPerson
                 return new Refused(await ConflictAsync(id, input, modelState, cancellationToken));
             }
 
-            input.ApplyTo(person);
+            input.ApplyTo(db, person);
             db.Entry(person).Property(p => p.Version).OriginalValue = input.Version;
             try
             {

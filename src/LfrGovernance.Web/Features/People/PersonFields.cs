@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LfrGovernance.Core.People;
+using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
 using LfrGovernance.Web.Infrastructure.Register;
 
@@ -45,13 +46,15 @@ public sealed class PersonFields : RecordFields
         [Required(ErrorMessage = "Select a handling marking")]
         public RecordMarking? Marking { get; set; }
 
-        public void ApplyTo(Person person)
+        public bool DoNotConfirmOrDeny { get; set; }
+
+        public void ApplyTo(GovernanceDbContext db, Person person)
         {
             ArgumentNullException.ThrowIfNull(person);
             person.Name = Name!.Trim();
             person.CollarOrWarrantNumber = Blank(CollarOrWarrantNumber);
             person.AccountObjectId = Blank(AccountObjectId);
-            person.Marking = Marking!.Value;
+            RecordHandling.Apply(db, person, Marking!.Value, DoNotConfirmOrDeny);
         }
 
         /// <summary>The value the user entered for a field, written as history writes it, for conflict messages.</summary>
@@ -61,6 +64,7 @@ public sealed class PersonFields : RecordFields
             nameof(Person.CollarOrWarrantNumber) => Blank(CollarOrWarrantNumber) ?? "Not set",
             nameof(Person.AccountObjectId) => Blank(AccountObjectId) ?? "Not set",
             nameof(Person.Marking) => Marking is { } marking ? RecordMarkings.DisplayName(marking) : null,
+            nameof(Person.DoNotConfirmOrDeny) => DoNotConfirmOrDeny ? "Yes" : "No",
             _ => null,
         };
 

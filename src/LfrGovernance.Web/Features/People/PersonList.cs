@@ -11,7 +11,7 @@ namespace LfrGovernance.Web.Features.People;
 /// instant): searched, sorted and paged; current people by default, retired ones on request.</summary>
 public static class PersonList
 {
-    public sealed record Row(Guid Id, string Name, string? Number, Rank? Rank, bool AccountLinked, bool Retired);
+    public sealed record Row(Guid Id, string Name, string? Number, Rank? Rank, bool AccountLinked, bool Retired, bool DoNotConfirmOrDeny);
 
     public sealed record Page(ListPage<Row> List, DateOnly Day, DateTime? AsAtUtc);
 
@@ -54,7 +54,7 @@ public static class PersonList
             var list = await Columns(day).ToPageAsync(people, query,
                 p => new Row(p.Id, p.Name, p.CollarOrWarrantNumber,
                     p.Ranks.Where(r => r.RetiredAt == null && r.From <= day && (r.To == null || r.To >= day)).Select(r => (Rank?)r.Rank).FirstOrDefault(),
-                    p.AccountObjectId != null, p.RetiredAt != null),
+                    p.AccountObjectId != null, p.RetiredAt != null, p.DoNotConfirmOrDeny),
                 cancellationToken);
             return new Page(list, day, asAtUtc);
         }

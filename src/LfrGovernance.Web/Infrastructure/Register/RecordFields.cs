@@ -38,6 +38,10 @@ public abstract class RecordFields
         {
             return RecordMarkings.DisplayName(marking);
         }
+        if (stored is "True" or "False")
+        {
+            return stored == "True" ? "Yes" : "No";
+        }
         if (stored.EndsWith(" UTC", StringComparison.Ordinal)
             && DateTime.TryParseExact(stored, "yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
@@ -51,6 +55,7 @@ public abstract class RecordFields
     protected static IEnumerable<KeyValuePair<string, string>> Common =>
     [
         new(nameof(RegisterRecord.Marking), "Handling marking"),
+        new(nameof(RegisterRecord.DoNotConfirmOrDeny), "Do not confirm or deny"),
         new(nameof(RegisterRecord.RetiredAt), "Retired"),
         new(nameof(RegisterRecord.RetirementReason), "Reason for retiring"),
     ];
