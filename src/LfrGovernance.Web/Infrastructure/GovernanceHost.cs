@@ -45,6 +45,7 @@ public static class GovernanceHost
             .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(Features.Home.DashboardSettings.Read(builder.Configuration));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<LfrGovernance.Core.History.IChangeAuthor, SignedInChangeAuthor>();
         builder.Services.AddHsts(options =>

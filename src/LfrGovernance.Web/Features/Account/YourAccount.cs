@@ -27,6 +27,7 @@ public static class YourAccount
         Authorization.Roles.FoiOfficer => "Log Freedom of Information requests and answer them from the register.",
         Authorization.Roles.Auditor => "Read everything, including the change history and audit logs.",
         Authorization.Roles.Administrator => "Run the service: configuration, system status, and the audit pages.",
+        Authorization.Roles.NcndCleared => "See records the force neither confirms nor denies (for example covert use), wherever you may read records.",
         _ => "A role this service does not recognise; it grants nothing here.",
     };
 }

@@ -21,6 +21,9 @@ public static class UkTime
         return $"{time} on {local.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
     }
 
+    /// <summary>A day as GOV.UK style writes it: "27 March 2024".</summary>
+    public static string FormatDay(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>A UTC instant for a <c>datetime</c> attribute.</summary>
     public static string Machine(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
