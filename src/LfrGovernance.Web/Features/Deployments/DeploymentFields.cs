@@ -14,6 +14,12 @@ public sealed class DeploymentFields : RecordFields
 
     public static readonly DeploymentFields Instance = new();
 
+    /// <summary>How the shared record pages (retire, reinstate, purpose, lists) name deployments.</summary>
+    public static readonly RecordKind<Deployment> Kind = new("deployment", "deployments", "/deployments", d => d.Reference, Instance)
+    {
+        Keeps = "watchlist categories, alerts and history",
+    };
+
     private static readonly Dictionary<string, string> LabelsByField = new(
     [
         new(nameof(Deployment.Reference), "Reference"),
