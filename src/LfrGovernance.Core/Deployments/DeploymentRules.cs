@@ -55,7 +55,93 @@ public static class DeploymentRules
         {
             breaches.Add(new(nameof(Deployment.ReviewedOn), "A post-deployment review needs the deployment's actual end"));
         }
+        CheckSignOffs(breaches, d);
         return breaches;
+    }
+
+    /// <summary>The rules of one watchlist category: a justification for "other", a size of at least 0.</summary>
+    public static IReadOnlyList<RuleBreach> CheckCategory(WatchlistCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        var breaches = new List<RuleBreach>();
+        if (category.Size < 0)
+        {
+            breaches.Add(new(nameof(WatchlistCategory.Size), "The number of people cannot be negative"));
+        }
+        if (category.Category == WatchlistCategoryKind.Other && string.IsNullOrWhiteSpace(category.Justification))
+        {
+            breaches.Add(new(nameof(WatchlistCategory.Justification), "Enter why people in this other category are on the watchlist"));
+        }
+        return breaches;
+    }
+
+    /// <summary>The rules of one recorded alert against its deployment: its time within the deployment's actual
+    /// period (when that is recorded), and no more alert rows than the deployment's total alerts.</summary>
+    /// <param name="currentAlertRows">How many current alert rows the deployment would have with this one.</param>
+    public static IReadOnlyList<RuleBreach> CheckAlert(Deployment deployment, DeploymentAlert alert, int currentAlertRows)
+    {
+        ArgumentNullException.ThrowIfNull(deployment);
+        ArgumentNullException.ThrowIfNull(alert);
+        var breaches = new List<RuleBreach>();
+        if (deployment.ActualStart is { } start && alert.OccurredAt < start)
+        {
+            breaches.Add(new(nameof(DeploymentAlert.OccurredAt), "The alert cannot be before the deployment's actual start"));
+        }
+        if (deployment.ActualEnd is { } end && alert.OccurredAt > end)
+        {
+            breaches.Add(new(nameof(DeploymentAlert.OccurredAt), "The alert cannot be after the deployment's actual end"));
+        }
+        if (deployment.TotalAlerts is { } total && currentAlertRows > total)
+        {
+            breaches.Add(new(string.Empty,
+                $"The deployment records {total:N0} alerts in total: record the outcomes first if there were more, so that the alerts listed ({currentAlertRows:N0}) are not more than the total"));
+        }
+        if (alert.ImageRetainedUntil is { } until && until < alert.OccurredAt)
+        {
+            breaches.Add(new(nameof(DeploymentAlert.ImageRetainedUntil), "The image cannot be kept until a time before the alert"));
+        }
+        return breaches;
+    }
+
+    /// <summary>The count of alert rows against a changed total: a deployment's total alerts cannot fall below the
+    /// alerts recorded one by one.</summary>
+    public static RuleBreach? CheckAlertRows(Deployment deployment, int currentAlertRows)
+    {
+        ArgumentNullException.ThrowIfNull(deployment);
+        if (currentAlertRows > 0 && (deployment.TotalAlerts is null || deployment.TotalAlerts < currentAlertRows))
+        {
+            return new(nameof(Deployment.TotalAlerts),
+                $"{currentAlertRows:N0} alerts are recorded one by one for this deployment: the total alerts cannot be fewer");
+        }
+        return null;
+    }
+
+    private static void CheckSignOffs(List<RuleBreach> breaches, Deployment d)
+    {
+        if (d.WatchlistReviewedAt is null != d.WatchlistReviewedById is null)
+        {
+            breaches.Add(d.WatchlistReviewedById is null
+                ? new(nameof(Deployment.WatchlistReviewedById), "Select who reviewed the watchlist")
+                : new(nameof(Deployment.WatchlistReviewedAt), "Enter when the watchlist was reviewed"));
+        }
+        if (d.WatchlistDestroyedAt is null != d.WatchlistDestroyedById is null)
+        {
+            breaches.Add(d.WatchlistDestroyedById is null
+                ? new(nameof(Deployment.WatchlistDestroyedById), "Select who destroyed the watchlist")
+                : new(nameof(Deployment.WatchlistDestroyedAt), "Enter when the watchlist was destroyed"));
+        }
+        if (d.WatchlistReviewedAt is { } reviewed && d.ActualStart is { } started && reviewed > started)
+        {
+            breaches.Add(new(nameof(Deployment.WatchlistReviewedAt), "The watchlist must be reviewed before the deployment started"));
+        }
+        if (d.WatchlistBuiltAt is { } built && d.WatchlistReviewedAt is { } checkedAt && checkedAt < built)
+        {
+            breaches.Add(new(nameof(Deployment.WatchlistReviewedAt), "The watchlist cannot be reviewed before it was built"));
+        }
+        if (d.ReviewedOn is not null && d.ReviewerId is null)
+        {
+            breaches.Add(new(nameof(Deployment.ReviewerId), "Select who carried out the post-deployment review"));
+        }
     }
 
     private static void CheckNotNegative(List<RuleBreach> breaches, Deployment d)

@@ -1,0 +1,117 @@
+using LfrGovernance.Core.Deployments;
+using LfrGovernance.Core.History;
+using LfrGovernance.Core.Persistence;
+using LfrGovernance.Core.Systems;
+using LfrGovernance.Web.Infrastructure.Forms;
+using LfrGovernance.Web.Infrastructure.Register;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+
+namespace LfrGovernance.Web.Features.Deployments;
+
+/// <summary>The list of deployments: searched (reference, location, purpose), filtered by kind, status, system and
+/// start date, sorted (the false alert rates too, worked out in SQL from the stored counts) and paged; current ones by
+/// default, retired ones on request; as they stood at a past instant when the register is viewed as at then.</summary>
+public static class DeploymentList
+{
+    /// <summary>The list's own filters, from the query string.</summary>
+    public sealed class Filters
+    {
+        public FacialRecognitionKind? Kind { get; set; }
+
+        public DeploymentStatus? Status { get; set; }
+
+        public Guid? System { get; set; }
+
+        /// <summary>Deployments starting on or after this day (the actual start, or the planned one before then).</summary>
+        public DateInput From { get; set; } = new();
+
+        /// <summary>Deployments starting on or before this day.</summary>
+        public DateInput To { get; set; } = new();
+    }
+
+    /// <param name="Start">The actual start, or the planned one while there is none.</param>
+    /// <param name="StartIsPlanned">True when <paramref name="Start"/> is the planned start.</param>
+    public sealed record Row(Guid Id, string Reference, string LocationName, Guid SystemId, FacialRecognitionKind Kind, DateTime? Start,
+        bool StartIsPlanned, DeploymentStatus Status, long? FacesSeen, int? TotalAlerts, int? FalseAlertsConfirmed, int? FalseAlertsUnconfirmed,
+        bool DoNotConfirmOrDeny, bool Retired)
+    {
+        public int? FalseAlerts => AlertFigures.Sum(FalseAlertsConfirmed, FalseAlertsUnconfirmed);
+
+        public FalseAlertRate? RatePerFacesSeen => AlertFigures.PerFacesSeen(FalseAlerts, FacesSeen);
+
+        public double? PercentOfAlerts => AlertFigures.PercentOfAlerts(FalseAlerts, TotalAlerts);
+    }
+
+    public sealed record Page(ListPage<Row> List, Filters Filters, IReadOnlyList<DeploymentFields.Choice> Systems, DateTime? AsAtUtc)
+    {
+        public string SystemName(Guid id) => Systems.FirstOrDefault(s => s.Id == id)?.Name ?? "Unknown system";
+    }
+
+    /// <summary>The columns the list sorts by and the fields a search looks in. The rates are computed from the
+    /// counts with arithmetic every database has, so that sorting by them runs in SQL.</summary>
+    public static readonly RecordList<Deployment> Columns = new RecordList<Deployment>(DeploymentFields.Kind)
+        .SortBy("start", d => d.ActualStart ?? d.PlannedStart)
+        .SortBy("reference", d => d.Reference)
+        .SortBy("location", d => d.LocationName)
+        .SortBy("kind", d => d.Kind)
+        .SortBy("status", d => d.Status)
+        .SortBy("faces", d => d.FacesSeen)
+        .SortBy("alerts", d => d.TotalAlerts)
+        .SortBy("false", d => d.FalseAlertsConfirmed == null && d.FalseAlertsUnconfirmed == null
+            ? null
+            : (int?)((d.FalseAlertsConfirmed ?? 0) + (d.FalseAlertsUnconfirmed ?? 0)))
+        .SortBy("rate-faces", d => d.FacesSeen > 0 && (d.FalseAlertsConfirmed != null || d.FalseAlertsUnconfirmed != null)
+            ? (double?)((d.FalseAlertsConfirmed ?? 0) + (d.FalseAlertsUnconfirmed ?? 0)) / (double?)d.FacesSeen
+            : null)
+        .SortBy("rate-alerts", d => d.TotalAlerts > 0 && (d.FalseAlertsConfirmed != null || d.FalseAlertsUnconfirmed != null)
+            ? (double?)((d.FalseAlertsConfirmed ?? 0) + (d.FalseAlertsUnconfirmed ?? 0)) / (double?)d.TotalAlerts
+            : null)
+        .Search(d => d.Reference, d => d.LocationName, d => d.Purpose);
+
+    public sealed class Handler(GovernanceDbContext db)
+    {
+        public async Task<Page> HandleAsync(ListQuery query, Filters filters, ModelStateDictionary modelState, DateTime? asAtUtc,
+            CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            ArgumentNullException.ThrowIfNull(filters);
+            ArgumentNullException.ThrowIfNull(modelState);
+            if (string.IsNullOrEmpty(query.Sort))
+            {
+                // The newest deployments first, unless the user sorts otherwise.
+                query.Sort = "start";
+                query.Dir = "desc";
+            }
+            var deployments = asAtUtc is { } instant
+                ? (await RegisterAsOf.AllAsync<Deployment>(db, instant, cancellationToken)).AsQueryable()
+                : db.Deployments.AsNoTracking();
+            if (filters.Kind is { } kind)
+            {
+                deployments = deployments.Where(d => d.Kind == kind);
+            }
+            if (filters.Status is { } status)
+            {
+                deployments = deployments.Where(d => d.Status == status);
+            }
+            if (filters.System is { } system)
+            {
+                deployments = deployments.Where(d => d.SystemId == system);
+            }
+            // The day boxes are read as UK days: from the start of the first to the end of the last.
+            if (filters.From.ReadDay(modelState, "From", "the first start date") is { } from && UkTime.FromLocal(from.ToDateTime(TimeOnly.MinValue)) is { } fromUtc)
+            {
+                deployments = deployments.Where(d => (d.ActualStart ?? d.PlannedStart) >= fromUtc);
+            }
+            if (filters.To.ReadDay(modelState, "To", "the last start date") is { } to && UkTime.FromLocal(to.AddDays(1).ToDateTime(TimeOnly.MinValue)) is { } toUtc)
+            {
+                deployments = deployments.Where(d => (d.ActualStart ?? d.PlannedStart) < toUtc);
+            }
+            var list = await Columns.ToPageAsync(deployments, query, d => new Row(d.Id, d.Reference, d.LocationName, d.SystemId, d.Kind,
+                d.ActualStart ?? d.PlannedStart, d.ActualStart == null, d.Status, d.FacesSeen, d.TotalAlerts, d.FalseAlertsConfirmed,
+                d.FalseAlertsUnconfirmed, d.DoNotConfirmOrDeny, d.RetiredAt != null), cancellationToken);
+            var systems = await db.Systems.AsNoTracking().OrderBy(s => s.Name).Select(s => new DeploymentFields.Choice(s.Id, s.Name)).ToListAsync(cancellationToken);
+            return new Page(list, filters, systems, asAtUtc);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using LfrGovernance.Core.Deployments;
+using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Register;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LfrGovernance.Web.Features.Deployments;
+
+/// <summary>Deployments: list, record (with its watchlist categories and alert rows), create, edit, and the rows'
+/// own small forms.</summary>
+[Authorize(Policy = Policies.ReadRegister)]
+[EditPolicy(Policies.EditRegister)]
+[Route("deployments")]
+public sealed class DeploymentsController(DeploymentDetails.Handler details, EditDeployment.Handler edit)
+    : RegisterRecordController<Deployment>
+{
+    protected override RecordKind<Deployment> Kind => DeploymentFields.Kind;
+
+    protected override async Task<object> DetailsPageAsync(RecordPage<Deployment>.Found found, string? purpose, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        return await details.ShowAsync(found.Record, found.Marking, found.AsAtUtc, SignedInUser(), purpose, cancellationToken);
+    }
+
+    protected override async Task<object?> EditPageAsync(Guid id, CancellationToken cancellationToken) =>
+        await edit.LoadAsync(id, cancellationToken);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] DeploymentList.Filters filters,
+        [FromServices] DeploymentList.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(query, filters, ModelState, RegisterAsAt.Read(Request), cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("new")]
+    public async Task<IActionResult> Create([FromServices] CreateDeployment.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.NewAsync(cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("new")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Input")] CreateDeployment.Input input,
+        [FromServices] CreateDeployment.Handler handler, CancellationToken cancellationToken)
+    {
+        var (id, page) = await handler.HandleAsync(input, ModelState, cancellationToken);
+        return id is { } saved ? Redirect($"/deployments/{saved}") : View(page);
+    }
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, [Bind(Prefix = "Input")] EditDeployment.Input input,
+        CancellationToken cancellationToken) =>
+        await edit.HandleAsync(id, input, ModelState, cancellationToken) switch
+        {
+            EditDeployment.Saved => Redirect($"/deployments/{id}"),
+            EditDeployment.Refused refused => View(refused.Page),
+            _ => NotFound(),
+        };
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/watchlist/new")]
+    public async Task<IActionResult> AddCategory(Guid id, [FromServices] SaveWatchlistCategory.Handler handler, CancellationToken cancellationToken) =>
+        await handler.NewAsync(id, cancellationToken) is { } page ? View("WatchlistCategory", page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/watchlist/new")]
+    public Task<IActionResult> AddCategory(Guid id, [Bind(Prefix = "Input")] SaveWatchlistCategory.Input input,
+        [FromServices] SaveWatchlistCategory.Handler handler, CancellationToken cancellationToken) =>
+        SaveOrShowAgainAsync(id, "WatchlistCategory", () => handler.HandleAsync(id, null, input, ModelState, cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/watchlist/{categoryId:guid}")]
+    public async Task<IActionResult> ChangeCategory(Guid id, Guid categoryId, [FromServices] SaveWatchlistCategory.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, categoryId, cancellationToken) is { } page ? View("WatchlistCategory", page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/watchlist/{categoryId:guid}")]
+    public Task<IActionResult> ChangeCategory(Guid id, Guid categoryId, [Bind(Prefix = "Input")] SaveWatchlistCategory.Input input,
+        [FromServices] SaveWatchlistCategory.Handler handler, CancellationToken cancellationToken) =>
+        SaveOrShowAgainAsync(id, "WatchlistCategory", () => handler.HandleAsync(id, categoryId, input, ModelState, cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/watchlist/{categoryId:guid}/retire")]
+    public async Task<IActionResult> RetireCategory(Guid id, Guid categoryId, [FromServices] RetireDeploymentRow.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadCategoryAsync(id, categoryId, cancellationToken) is { } page ? View("RetireRow", page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/watchlist/{categoryId:guid}/retire")]
+    public Task<IActionResult> RetireCategory(Guid id, Guid categoryId, [Bind(Prefix = "Input")] RetireDeploymentRow.Input input,
+        [FromServices] RetireDeploymentRow.Handler handler, CancellationToken cancellationToken) =>
+        SaveOrShowAgainAsync(id, "RetireRow", () => handler.RetireCategoryAsync(id, categoryId, input, ModelState, cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/alerts/new")]
+    public async Task<IActionResult> AddAlert(Guid id, [FromServices] SaveAlert.Handler handler, CancellationToken cancellationToken) =>
+        await handler.NewAsync(id, cancellationToken) is { } page ? View("Alert", page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/alerts/new")]
+    public Task<IActionResult> AddAlert(Guid id, [Bind(Prefix = "Input")] SaveAlert.Input input,
+        [FromServices] SaveAlert.Handler handler, CancellationToken cancellationToken) =>
+        SaveOrShowAgainAsync(id, "Alert", () => handler.HandleAsync(id, null, input, ModelState, cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/alerts/{alertId:guid}")]
+    public async Task<IActionResult> ChangeAlert(Guid id, Guid alertId, [FromServices] SaveAlert.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, alertId, cancellationToken) is { } page ? View("Alert", page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/alerts/{alertId:guid}")]
+    public Task<IActionResult> ChangeAlert(Guid id, Guid alertId, [Bind(Prefix = "Input")] SaveAlert.Input input,
+        [FromServices] SaveAlert.Handler handler, CancellationToken cancellationToken) =>
+        SaveOrShowAgainAsync(id, "Alert", () => handler.HandleAsync(id, alertId, input, ModelState, cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/alerts/{alertId:guid}/retire")]
+    public async Task<IActionResult> RetireAlert(Guid id, Guid alertId, [FromServices] RetireDeploymentRow.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAlertAsync(id, alertId, cancellationToken) is { } page ? View("RetireRow", page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/alerts/{alertId:guid}/retire")]
+    public Task<IActionResult> RetireAlert(Guid id, Guid alertId, [Bind(Prefix = "Input")] RetireDeploymentRow.Input input,
+        [FromServices] RetireDeploymentRow.Handler handler, CancellationToken cancellationToken) =>
+        SaveOrShowAgainAsync(id, "RetireRow", () => handler.RetireAlertAsync(id, alertId, input, ModelState, cancellationToken));
+}
