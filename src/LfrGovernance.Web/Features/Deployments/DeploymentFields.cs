@@ -1,3 +1,4 @@
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Systems;
@@ -65,7 +66,6 @@ public sealed class DeploymentFields : RecordFields
         new(nameof(Deployment.ReviewFindings), "Review findings"),
         new(nameof(Deployment.ReviewActions), "Review actions"),
         new(nameof(Deployment.Notes), "Notes"),
-        new(nameof(Deployment.DoNotConfirmOrDeny), "Do not confirm or deny"),
         .. Common,
     ], StringComparer.Ordinal);
 
@@ -127,8 +127,6 @@ public sealed class DeploymentFields : RecordFields
     };
 
     /// <summary>A choice in a select list: a system or a person of the register.</summary>
-    public sealed record Choice(Guid Id, string Name);
-
     /// <summary>What the deployment form offers: the current systems and the current people.</summary>
     public sealed record Choices(IReadOnlyList<Choice> Systems, IReadOnlyList<Choice> People)
     {

@@ -326,4 +326,3 @@ public class DeploymentForm
 /// <summary>One text box of the deployment pages' forms, for the <c>_Box</c> partial.</summary>
 /// <param name="Key">Posted name, e.g. "Input.LocationName"; errors are read under it.</param>
 /// <param name="Type">"text", "count", "decimal" or "textarea".</param>
-public sealed record FormBox(string Key, string Label, string? Value, string? Hint = null, string Type = "text");

@@ -43,7 +43,7 @@ public static class DeploymentList
         public double? PercentOfAlerts => AlertFigures.PercentOfAlerts(FalseAlerts, TotalAlerts);
     }
 
-    public sealed record Page(ListPage<Row> List, Filters Filters, IReadOnlyList<DeploymentFields.Choice> Systems, DateTime? AsAtUtc)
+    public sealed record Page(ListPage<Row> List, Filters Filters, IReadOnlyList<Choice> Systems, DateTime? AsAtUtc)
     {
         public string SystemName(Guid id) => Systems.FirstOrDefault(s => s.Id == id)?.Name ?? "Unknown system";
     }
@@ -110,7 +110,7 @@ public static class DeploymentList
             var list = await Columns.ToPageAsync(deployments, query, d => new Row(d.Id, d.Reference, d.LocationName, d.SystemId, d.Kind,
                 d.ActualStart ?? d.PlannedStart, d.ActualStart == null, d.Status, d.FacesSeen, d.TotalAlerts, d.FalseAlertsConfirmed,
                 d.FalseAlertsUnconfirmed, d.DoNotConfirmOrDeny, d.RetiredAt != null), cancellationToken);
-            var systems = await db.Systems.AsNoTracking().OrderBy(s => s.Name).Select(s => new DeploymentFields.Choice(s.Id, s.Name)).ToListAsync(cancellationToken);
+            var systems = await db.Systems.AsNoTracking().OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(cancellationToken);
             return new Page(list, filters, systems, asAtUtc);
         }
     }

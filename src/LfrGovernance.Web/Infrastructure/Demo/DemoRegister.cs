@@ -28,7 +28,6 @@ public static partial class DemoRegister
         }
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
-        AddSystemsAsync(db).GetAwaiter().GetResult();
         if (db.People.Any() || db.Organisations.Any())
         {
             return;
@@ -36,24 +35,6 @@ public static partial class DemoRegister
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoRegister));
         var (people, organisations, records) = Load(db);
         LogLoaded(logger, people, organisations, records);
-    }
-
-    /// <summary>The systems a demonstration needs so that deployments can be recorded, added once into a register
-    /// that has none. (Kept apart from <see cref="Load"/>: the systems pages bring their own demonstration data.)</summary>
-    private static async Task AddSystemsAsync(GovernanceDbContext db)
-    {
-        if (await db.Systems.AnyAsync())
-        {
-            return;
-        }
-        db.Systems.Add(new FacialRecognitionSystem
-        {
-            Name = "Live facial recognition vans", Kind = FacialRecognitionKind.Live, Product = "FaceMatch Live 4",
-            AlgorithmVersion = "4.2", DefaultThreshold = 0.6, Status = SystemStatus.InService, Notes = "Fictional demonstration record.",
-        });
-        db.ChangeReason = Reason;
-        await db.SaveChangesAsync();
-        db.ChangeReason = null;
     }
 
     private static (int People, int Organisations, int Records) Load(GovernanceDbContext db)
