@@ -43,6 +43,7 @@ public static class GovernanceHost
             .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(Features.Assessments.AssessmentScaleSettings.Read(builder.Configuration));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<LfrGovernance.Core.History.IChangeAuthor, SignedInChangeAuthor>();
         builder.Services.AddHsts(options =>
