@@ -33,47 +33,15 @@ public static class AssessmentDetails
         public bool PastReview => Assessment.IsPastReview(Today);
     }
 
-    /// <summary>The record found, before any view is logged.</summary>
-    public sealed record Found(Assessment Assessment, RecordMarking Marking, DateTime? AsAtUtc)
+    public sealed class Handler(GovernanceDbContext db, RecordPage<Assessment>.Handler records)
     {
-        public bool NeedsPurpose => SensitiveViews.NeedsPurpose(Marking);
-    }
-
-    public sealed class Handler(GovernanceDbContext db)
-    {
-        /// <summary>The assessment as it is (or was at <paramref name="asAtUtc"/>), or null if there is none or the
-        /// user may not see it. The marking that applies is the stricter of the current one and the one of then.</summary>
-        public async Task<Found?> FindAsync(Guid id, DateTime? asAtUtc, CancellationToken cancellationToken)
-        {
-            var current = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (current is null)
-            {
-                return null;
-            }
-            if (asAtUtc is not { } instant)
-            {
-                return new Found(current, current.Marking, null);
-            }
-            var then = await RegisterAsOf.RecordAsync<Assessment>(db, id, instant, cancellationToken);
-            return then is null ? null : new Found(then, (RecordMarking)Math.Max((int)then.Marking, (int)current.Marking), instant);
-        }
-
-        /// <summary>Logs a view of the record's values on another page (the edit form), if the marking asks.</summary>
-        public Task LogViewAsync(Found found, CurrentUser user, string purpose, string? statedPurpose, CancellationToken cancellationToken)
-        {
-            ArgumentNullException.ThrowIfNull(found);
-            return SensitiveViews.LogViewAsync(db, user, found.Marking, AssessmentFields.RecordType, found.Assessment.Id,
-                $"Assessment \u201c{EditAssessment.NameOf(found.Assessment)}\u201d, {purpose}", statedPurpose, cancellationToken);
-        }
-
         /// <summary>Logs the view if the marking asks, then builds the page.</summary>
-        public async Task<Page> ShowAsync(Found found, CurrentUser user, string? purpose, CancellationToken cancellationToken)
+        public async Task<Page> ShowAsync(RecordPage<Assessment>.Found found, CurrentUser user, string? purpose, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(found);
-            var a = found.Assessment;
-            await SensitiveViews.LogViewAsync(db, user, found.Marking, AssessmentFields.RecordType, a.Id,
-                $"Assessment \u201c{EditAssessment.NameOf(a)}\u201d", purpose, cancellationToken);
-            var history = await RecordHistory.TimelineAsync(db, AssessmentFields.RecordType, a.Id, found.AsAtUtc, AssessmentFields.Instance, cancellationToken);
+            var a = found.Record;
+            await records.LogViewAsync(AssessmentFields.Kind, found, user, null, purpose, cancellationToken);
+            var history = await records.TimelineAsync(AssessmentFields.Kind, found, cancellationToken);
             var today = DateOnly.FromDateTime(UkTime.ToLocal(found.AsAtUtc ?? db.Clock.GetUtcNow().UtcDateTime));
 
             var (risks, measures, coverage) = await PartsAsync(a.Id, found.AsAtUtc, cancellationToken);

@@ -12,6 +12,13 @@ public sealed class AssessmentFields : RecordFields
 
     public static readonly AssessmentFields Instance = new();
 
+    /// <summary>How the shared record pages (retire, reinstate, purpose, conflicts, the list) name an assessment.</summary>
+    public static readonly RecordKind<Assessment> Kind =
+        new("assessment", "assessments", "/assessments", a => a.Reference + " version " + a.DocumentVersion + ": " + a.Title, Instance)
+        {
+            Keeps = "risks, measures, what it covers and history",
+        };
+
     public static readonly IReadOnlyList<AssessmentKind> Kinds = Enum.GetValues<AssessmentKind>();
 
     public static readonly IReadOnlyList<AssessmentStatus> Statuses = Enum.GetValues<AssessmentStatus>();

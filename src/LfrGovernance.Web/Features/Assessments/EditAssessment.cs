@@ -29,11 +29,7 @@ public static class EditAssessment
 
     public sealed record Refused(Page Page) : Outcome;
 
-    public static string NameOf(Assessment assessment)
-    {
-        ArgumentNullException.ThrowIfNull(assessment);
-        return $"{assessment.Reference} version {assessment.DocumentVersion}: {assessment.Title}";
-    }
+    public static string NameOf(Assessment assessment) => AssessmentFields.Kind.NameOf(assessment);
 
     public sealed class Handler(GovernanceDbContext db)
     {
@@ -97,24 +93,10 @@ public static class EditAssessment
 
         private async Task<Page> ConflictAsync(Guid id, Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
         {
-            var latest = await db.Assessments.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
-            var since = await RecordHistory.SinceAsync(db, AssessmentFields.RecordType, id, input.Version, AssessmentFields.Instance, cancellationToken);
-            var conflicts = RecordConflicts.Summarise(since);
-            foreach (var line in conflicts)
-            {
-                var yours = input.Entered(line.Field);
-                modelState.AddModelError(yours is null ? string.Empty : $"Input.{line.Field}", line.Message(yours));
-            }
-            if (conflicts.Count == 0)
-            {
-                modelState.AddModelError(string.Empty, "Someone else saved this assessment after you opened this page");
-            }
+            var conflict = await EditConflict.ExplainAsync(db, AssessmentFields.Kind, id, input.Version, input.Entered, modelState, cancellationToken);
             // The form is now based on the latest version: saving again replaces it, knowingly.
-            input.Version = latest.Version;
-            var conflict = since.Count > 0
-                ? $"{RecordConflicts.Names(since)} saved changes to this assessment at {UkTime.Format(since[^1].OccurredAtUtc)} ({UkTime.ZoneName}), after you opened it."
-                : "Someone else saved changes to this assessment after you opened it.";
-            return await PageAsync(id, NameOf(latest), input, conflict, cancellationToken);
+            input.Version = conflict.LatestVersion;
+            return await PageAsync(id, conflict.LatestName, input, conflict.Message, cancellationToken);
         }
     }
 }
