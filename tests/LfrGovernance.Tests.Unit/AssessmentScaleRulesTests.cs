@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using LfrGovernance.Core.Assessments;
 
 namespace LfrGovernance.Tests.Unit;
@@ -68,5 +69,42 @@ public sealed class AssessmentScaleRulesTests
         risk.Retire("Duplicate", DateTime.UtcNow);
         Assert.Equal([nameof(AssessmentMeasure.RiskId)], AssessmentRules.CheckMeasure(measure, risk, Ico).Select(b => b.Field));
         Assert.Equal([nameof(AssessmentMeasure.RiskId)], AssessmentRules.CheckMeasure(measure, null, Ico).Select(b => b.Field));
+    }
+}
+
+public sealed class AssessmentScaleSettingsTests
+{
+    private static Microsoft.Extensions.Configuration.IConfiguration Settings(params (string Key, string Value)[] values) =>
+        new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)))
+            .Build();
+
+    [Fact]
+    public void Without_settings_the_scales_are_the_icos()
+    {
+        var scales = LfrGovernance.Web.Features.Assessments.AssessmentScaleSettings.Read(Settings());
+
+        Assert.Equal(["Remote", "Possible", "Probable"], scales.Likelihood);
+        Assert.Equal(["Eliminated", "Reduced", "Accepted"], scales.Effect);
+    }
+
+    [Fact]
+    public void A_configured_scale_replaces_the_default_whole_and_the_others_stay()
+    {
+        var scales = LfrGovernance.Web.Features.Assessments.AssessmentScaleSettings.Read(Settings(
+            ("Register:Assessments:Scales:Likelihood:0", "Rare"), ("Register:Assessments:Scales:Likelihood:1", "Likely")));
+
+        Assert.Equal(["Rare", "Likely"], scales.Likelihood);
+        Assert.Equal(["Minimal", "Significant", "Severe"], scales.Severity);
+    }
+
+    [Fact]
+    public void A_scale_with_a_value_twice_stops_the_start()
+    {
+        var settings = Settings(("Register:Assessments:Scales:Overall:0", "Low"), ("Register:Assessments:Scales:Overall:1", "low"));
+
+        var problem = Assert.Throws<LfrGovernance.Web.Infrastructure.StartupConfigurationException>(
+            () => LfrGovernance.Web.Features.Assessments.AssessmentScaleSettings.Read(settings));
+        Assert.Contains("Register:Assessments:Scales:Overall", problem.Message, StringComparison.Ordinal);
     }
 }
