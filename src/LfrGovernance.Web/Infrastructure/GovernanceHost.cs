@@ -46,6 +46,7 @@ public static class GovernanceHost
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(Features.Home.DashboardSettings.Read(builder.Configuration));
+        builder.Services.AddSingleton(Features.Assessments.AssessmentScaleSettings.Read(builder.Configuration));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<LfrGovernance.Core.History.IChangeAuthor, SignedInChangeAuthor>();
         builder.Services.AddHsts(options =>

@@ -12,6 +12,7 @@ public static class Navigation
     [
         new("Home", "/", null),
         new("Deployments", "/deployments", Policies.ReadRegister),
+        new("Assessments", "/assessments", Policies.ReadRegister),
         new("Organisations", "/organisations", Policies.ReadRegister),
         new("People", "/people", Policies.ReadRegister),
         new("Audit", "/audit", Policies.Audit),
