@@ -1,6 +1,7 @@
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Infrastructure.Authentication;
 using LfrGovernance.Web.Infrastructure.Database;
+using LfrGovernance.Web.Infrastructure.Register;
 using LfrGovernance.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,7 @@ public static class GovernanceHost
             {
                 // Every POST, PUT, PATCH and DELETE must carry a valid antiforgery token.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Conventions.Add(new RecordEditPolicyConvention());
             })
             .AddRazorOptions(FeatureFolders.Configure);
 
@@ -62,6 +64,10 @@ public static class GovernanceHost
         {
             services.AddScoped(handler);
         }
+        // The use cases every record type shares, one handler per record type on demand.
+        services.AddScoped(typeof(RecordPage<>.Handler));
+        services.AddScoped(typeof(RetireRecord<>.Handler));
+        services.AddScoped(typeof(ReinstateRecord<>.Handler));
     }
 
     public static void UseGovernancePipeline(this WebApplication app)
