@@ -11,6 +11,8 @@ public static class Navigation
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
         new("Home", "/", null),
+        new("Systems", "/systems", Policies.ReadRegister),
+        new("Collaborations", "/collaborations", Policies.ReadRegister),
         new("Organisations", "/organisations", Policies.ReadRegister),
         new("People", "/people", Policies.ReadRegister),
         new("Audit", "/audit", Policies.Audit),
