@@ -203,6 +203,11 @@ public sealed class CollaborationFields : RecordFields
             var actedOn = NumberInput.ReadCount(AlertsActedOn, modelState, "Input.AlertsActedOn", "alerts acted on");
             var truePositives = NumberInput.ReadCount(TruePositives, modelState, "Input.TruePositives", "true positives");
             var falsePositives = NumberInput.ReadCount(FalsePositives, modelState, "Input.FalsePositives", "false positives");
+            // Checked here as well as by the rules, so that it shows with the other missing answers.
+            if (Manner.Count == 0)
+            {
+                modelState.AddModelError("Input.Manner", "Select at least one way the force and the organisation worked together");
+            }
             var currency = Blank(Currency)?.ToUpperInvariant();
             if (currency is not null && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
             {
@@ -238,7 +243,7 @@ public sealed class CollaborationFields : RecordFields
             {
                 c.DoNotConfirmOrDeny = DoNotConfirmOrDeny;
             }
-            foreach (var breach in CollaborationRules.Check(c))
+            foreach (var breach in CollaborationRules.Check(c).Where(b => b.Field != nameof(Collaboration.Manner)))
             {
                 modelState.AddModelError("Input." + (breach.Field == nameof(Collaboration.CostPence) ? nameof(Cost) : breach.Field), breach.Message);
             }
