@@ -12,6 +12,8 @@ public static class Navigation
     [
         new("Home", "/", null),
         new("Deployments", "/deployments", Policies.ReadRegister),
+        new("Systems", "/systems", Policies.ReadRegister),
+        new("Collaborations", "/collaborations", Policies.ReadRegister),
         new("Assessments", "/assessments", Policies.ReadRegister),
         new("Organisations", "/organisations", Policies.ReadRegister),
         new("People", "/people", Policies.ReadRegister),

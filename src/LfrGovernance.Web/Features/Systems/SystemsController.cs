@@ -1,0 +1,150 @@
+using LfrGovernance.Core.Systems;
+using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Register;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LfrGovernance.Web.Features.Systems;
+
+/// <summary>Facial recognition systems and their accuracy evaluations: list, view (with evaluations and history),
+/// create, edit, retire, reinstate; add, change, retire and reinstate an evaluation from the system's page. The
+/// record page, the purpose form, retire and reinstate are shared (<see cref="RegisterRecordController{TRecord}"/>).</summary>
+[Authorize(Policy = Policies.ReadRegister)]
+[EditPolicy(Policies.EditRegister)]
+[Route("systems")]
+public sealed class SystemsController(SystemDetails.Handler details, EditSystem.Handler edit)
+    : RegisterRecordController<FacialRecognitionSystem>
+{
+    protected override RecordKind<FacialRecognitionSystem> Kind => SystemFields.Kind;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, FacialRecognitionKind? kind, SystemStatus? status,
+        [FromServices] SystemList.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(query, kind, status, RegisterAsAt.Read(Request), cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("new")]
+    public async Task<IActionResult> Create([FromServices] CreateSystem.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.LoadAsync(new CreateSystem.Input(), cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("new")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Input")] CreateSystem.Input input,
+        [FromServices] CreateSystem.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(input, ModelState, cancellationToken) is { } id
+            ? Redirect(Kind.PathOf(id))
+            : View(await handler.LoadAsync(input, cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, [Bind(Prefix = "Input")] EditSystem.Input input, CancellationToken cancellationToken) =>
+        await edit.HandleAsync(id, input, ModelState, cancellationToken) switch
+        {
+            EditSystem.Saved => Redirect(Kind.PathOf(id)),
+            EditSystem.Refused refused => View(refused.Page),
+            _ => NotFound(),
+        };
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/evaluations/new")]
+    public async Task<IActionResult> AddEvaluation(Guid id, [FromServices] AddEvaluation.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/evaluations/new")]
+    public async Task<IActionResult> AddEvaluation(Guid id, [Bind(Prefix = "Input")] AddEvaluation.Input input,
+        [FromServices] AddEvaluation.Handler handler, CancellationToken cancellationToken) =>
+        await ToSystemOrShowAgainAsync(id, nameof(AddEvaluation), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
+
+    /// <summary>An evaluation has no page of its own: it is shown on its system's page.</summary>
+    [HttpGet("evaluations/{id:guid}")]
+    public async Task<IActionResult> Evaluation(Guid id, [FromServices] EditEvaluation.Handler handler, CancellationToken cancellationToken) =>
+        await handler.SystemOfAsync(id, cancellationToken) is { } systemId ? Redirect($"{Kind.PathOf(systemId)}#evaluations") : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("evaluations/{id:guid}/edit")]
+    public async Task<IActionResult> EditEvaluation(Guid id, [FromServices] EditEvaluation.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("evaluations/{id:guid}/edit")]
+    public async Task<IActionResult> EditEvaluation(Guid id, [Bind(Prefix = "Input")] EditEvaluation.Input input,
+        [FromServices] EditEvaluation.Handler handler, CancellationToken cancellationToken)
+    {
+        if (await handler.SystemOfAsync(id, cancellationToken) is not { } systemId)
+        {
+            return NotFound();
+        }
+        return await ToSystemOrShowAgainAsync(systemId, nameof(EditEvaluation), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
+    }
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("evaluations/{id:guid}/retire")]
+    public async Task<IActionResult> RetireEvaluation(Guid id, [FromServices] EditEvaluation.Handler evaluations,
+        [FromServices] RetireRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken) =>
+        await evaluations.SystemOfAsync(id, cancellationToken) is not null && await handler.LoadAsync(EvaluationFields.Kind, id, cancellationToken) is { } page
+            ? View("Retire", page)
+            : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("evaluations/{id:guid}/retire")]
+    public async Task<IActionResult> RetireEvaluation(Guid id, [Bind(Prefix = "Input")] RetireRecord.Input input, [FromServices] EditEvaluation.Handler evaluations,
+        [FromServices] RetireRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken)
+    {
+        if (await evaluations.SystemOfAsync(id, cancellationToken) is not { } systemId)
+        {
+            return NotFound();
+        }
+        return await ToSystemOrShowAgainAsync(systemId, "Retire", () => handler.HandleAsync(EvaluationFields.Kind, id, input, ModelState, cancellationToken));
+    }
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("evaluations/{id:guid}/reinstate")]
+    public async Task<IActionResult> ReinstateEvaluation(Guid id, [FromServices] EditEvaluation.Handler evaluations,
+        [FromServices] ReinstateRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken) =>
+        await evaluations.SystemOfAsync(id, cancellationToken) is not null && await handler.LoadAsync(EvaluationFields.Kind, id, cancellationToken) is { } page
+            ? View("Reinstate", page)
+            : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("evaluations/{id:guid}/reinstate")]
+    public async Task<IActionResult> ReinstateEvaluation(Guid id, [Bind(Prefix = "Input")] ReinstateRecord.Input input, [FromServices] EditEvaluation.Handler evaluations,
+        [FromServices] ReinstateRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken)
+    {
+        if (await evaluations.SystemOfAsync(id, cancellationToken) is not { } systemId)
+        {
+            return NotFound();
+        }
+        return await ToSystemOrShowAgainAsync(systemId, "Reinstate", () => handler.HandleAsync(EvaluationFields.Kind, id, input, ModelState, cancellationToken));
+    }
+
+    protected override async Task<object> DetailsPageAsync(RecordPage<FacialRecognitionSystem>.Found found, string? purpose, CancellationToken cancellationToken) =>
+        await details.ShowAsync(found, SignedInUser(), purpose, cancellationToken);
+
+    protected override async Task<object?> EditPageAsync(Guid id, CancellationToken cancellationToken) =>
+        await edit.LoadAsync(id, cancellationToken);
+
+    /// <summary>Goes back to the system's evaluations once a change to one is saved, or shows the form again.</summary>
+    private async Task<IActionResult> ToSystemOrShowAgainAsync<TPage>(Guid systemId, string view, Func<Task<TPage?>> save) where TPage : class
+    {
+        try
+        {
+            return await save() is { } page ? View(view, page) : Redirect($"{Kind.PathOf(systemId)}#evaluations");
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+    }
+}
