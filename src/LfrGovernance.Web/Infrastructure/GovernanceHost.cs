@@ -27,6 +27,7 @@ public static class GovernanceHost
             {
                 // Every POST, PUT, PATCH and DELETE must carry a valid antiforgery token.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Conventions.Add(new RecordEditPolicyConvention());
             })
             .AddRazorOptions(FeatureFolders.Configure);
 
@@ -71,6 +72,10 @@ public static class GovernanceHost
         {
             services.AddScoped(handler);
         }
+        // The use cases every record type shares, one handler per record type on demand.
+        services.AddScoped(typeof(RecordPage<>.Handler));
+        services.AddScoped(typeof(RetireRecord<>.Handler));
+        services.AddScoped(typeof(ReinstateRecord<>.Handler));
     }
 
     public static void UseGovernancePipeline(this WebApplication app)

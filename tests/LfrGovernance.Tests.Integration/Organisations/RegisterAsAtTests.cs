@@ -122,7 +122,7 @@ public sealed class RegisterAsAtTests : IClassFixture<ClockedAppFactory>
         Assert.Equal(HttpStatusCode.Forbidden, (await nobody.GetAsync(new Uri("/as-at", UriKind.Relative))).StatusCode);
     }
 
-    private static Task<HttpResponseMessage> SetAsAtAsync(HttpClient client, DateTime instantUtc, string returnUrl)
+    internal static Task<HttpResponseMessage> SetAsAtAsync(HttpClient client, DateTime instantUtc, string returnUrl)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(instantUtc, London);
         return AntiforgeryForm.PostAsync(client, "/as-at", "/as-at", new Dictionary<string, string>

@@ -1,3 +1,6 @@
+using LfrGovernance.Core.Assessments;
+using LfrGovernance.Core.Collaborations;
+using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.People;
 using LfrGovernance.Core.Persistence;
@@ -38,6 +41,33 @@ public sealed class DemoRegisterTests : IDisposable
         var verification = await QueryAsync(_development, db => HistoryVerifier.VerifyAsync(db));
         Assert.True(verification.Intact);
         Assert.Contains(DemoReason, await QueryAsync(_development, db => db.History.Select(e => e.Reason).Distinct().ToListAsync()));
+    }
+
+    [Fact]
+    public async Task The_demonstration_register_holds_the_facial_recognition_records_a_demonstration_needs()
+    {
+        using var client = _development.CreateClientFor(Roles.Viewer);
+        await client.GetStringAsync(new Uri("/organisations", UriKind.Relative));
+
+        var deployments = await QueryAsync(_development, db => db.Deployments.ToListAsync());
+        var categories = await QueryAsync(_development, db => db.WatchlistCategories.ToListAsync());
+        var live = deployments.Where(d => !d.DoNotConfirmOrDeny).ToList();
+        Assert.Equal(30, live.Count);
+        Assert.All(live, d => Assert.Empty(DeploymentRules.Check(d, categories.Where(c => c.DeploymentId == d.Id).ToList())));
+        Assert.True(live.Max(d => d.PlannedStart) - live.Min(d => d.PlannedStart) > TimeSpan.FromDays(2 * 365));
+        Assert.Contains(live, d => d.FalseAlerts > 0);
+        Assert.Contains(live, d => d.ActualEnd is not null && d.ReviewedOn is null);
+        Assert.Single(deployments, d => d.DoNotConfirmOrDeny);
+        Assert.True(await QueryAsync(_development, db => db.Systems.CountAsync()) >= 3);
+        var collaborations = await QueryAsync(_development, db => db.Collaborations.ToListAsync());
+        Assert.Contains(collaborations, c => c.Manner == CollaborationManner.Advice);
+        Assert.Contains(collaborations, c => c.Manner.HasFlag(CollaborationManner.ImageSharing));
+        Assert.True(await QueryAsync(_development, db => db.ImageSharings.CountAsync()) > 0);
+        var statuses = await QueryAsync(_development, db => db.Assessments.Where(a => a.Kind == AssessmentKind.Dpia).Select(a => a.Status).Distinct().ToListAsync());
+        Assert.True(statuses.Count >= 3);
+        Assert.True(await QueryAsync(_development, db => db.Policies.CountAsync()) >= 3);
+        Assert.True(await QueryAsync(_development, db => db.RetainedImageCounts.CountAsync()) >= 3);
+        Assert.True((await QueryAsync(_development, db => HistoryVerifier.VerifyAsync(db))).Intact);
     }
 
     [Fact]

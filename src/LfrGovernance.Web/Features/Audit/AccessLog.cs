@@ -1,5 +1,6 @@
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,7 +60,7 @@ public static class AccessLog
             var pager = Pager.For(input.Page, total);
             // Newest first; the id breaks ties between entries written in the same instant.
             var rows = await entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
-                .Skip(pager.Skip).Take(AuditText.PageSize)
+                .Skip(pager.Skip).Take(pager.Size)
                 .Select(e => new Row(e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.Action, e.Description, e.RecordType, e.RecordId, e.Filters, e.Purpose))
                 .ToListAsync(cancellationToken);
             var words = AuditText.Describe([AuditText.UserFilter(input), ("action", action?.ToString()), .. AuditText.DateFilters(dates)]);

@@ -1,5 +1,6 @@
 using LfrGovernance.Web.Authorization;
 using LfrGovernance.Web.Infrastructure.Exports;
+using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

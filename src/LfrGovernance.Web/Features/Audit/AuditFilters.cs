@@ -86,8 +86,6 @@ public sealed record DateRange(DateOnly? From, DateOnly? To)
 /// <summary>Small pieces the audit pages share.</summary>
 public static class AuditText
 {
-    public const int PageSize = 50;
-
     /// <summary>A LIKE pattern matching text that contains <paramref name="value"/> literally (\ escapes).</summary>
     public static string ContainsPattern(string value) =>
         "%" + value.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)

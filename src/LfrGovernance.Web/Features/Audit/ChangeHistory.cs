@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +46,7 @@ public static class ChangeHistory
             var selection = Select(db, input, modelState);
             var total = await selection.Entries.CountAsync(cancellationToken);
             var pager = Pager.For(input.Page, total);
-            var rows = await ToRowsAsync(selection.Entries.Skip(pager.Skip).Take(AuditText.PageSize), cancellationToken);
+            var rows = await ToRowsAsync(selection.Entries.Skip(pager.Skip).Take(pager.Size), cancellationToken);
             var recordTypes = await db.History.Select(e => e.RecordType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
             return new Page(input, rows, pager, recordTypes, selection.FiltersInWords);
         }

@@ -27,10 +27,6 @@ public static class EditForce
 
     public sealed record Refused(Page Page) : Outcome;
 
-    /// <summary>The error key for conflicts on fields the form does not hold: the error summary links them to the
-    /// first field.</summary>
-    public const string ConflictKey = "";
-
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<Page?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
@@ -91,27 +87,10 @@ public static class EditForce
 
         private async Task<Page> ConflictAsync(Guid id, Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
         {
-            var latest = await db.Forces.AsNoTracking().Where(f => f.Id == id)
-                .Select(f => new { f.Name, f.Version }).SingleAsync(cancellationToken);
-            var since = await RecordHistory.SinceAsync(db, ForceFields.RecordType, id, input.Version, ForceFields.Instance, cancellationToken);
-            var conflicts = RecordConflicts.Summarise(since);
-            foreach (var line in conflicts)
-            {
-                var key = input.Entered(line.Field) is null ? ConflictKey : $"Input.{line.Field}";
-                modelState.AddModelError(key, line.Message(input.Entered(line.Field)));
-            }
-            if (conflicts.Count == 0)
-            {
-                modelState.AddModelError(ConflictKey, "Someone else saved this force after you opened this page");
-            }
+            var conflict = await EditConflict.ExplainAsync(db, ForceFields.Kind, id, input.Version, input.Entered, modelState, cancellationToken);
             // The form is now based on the latest version: saving again replaces it, knowingly.
-            input.Version = latest.Version;
-            var last = since.Count > 0 ? since[^1].OccurredAtUtc : (DateTime?)null;
-            var who = RecordConflicts.Names(since);
-            var conflict = last is { } at
-                ? $"{who} saved changes to this force at {UkTime.Format(at)} ({UkTime.ZoneName}), after you opened it."
-                : "Someone else saved changes to this force after you opened it.";
-            return new Page(id, latest.Name, input, conflict);
+            input.Version = conflict.LatestVersion;
+            return new Page(id, conflict.LatestName, input, conflict.Message);
         }
     }
 }

@@ -1,8 +1,6 @@
 using LfrGovernance.Core.Forces;
-using LfrGovernance.Core.History;
-using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Authorization;
 using LfrGovernance.Web.Infrastructure.Register;
-using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.Forces;
 
@@ -11,21 +9,15 @@ public static class ForceDetails
 {
     public sealed record Page(Force Force, IReadOnlyList<HistoryItem> History, DateTime? AsAtUtc);
 
-    public sealed class Handler(GovernanceDbContext db)
+    public sealed class Handler(RecordPage<Force>.Handler records)
     {
-        /// <summary>The force as it is (or was at <paramref name="asAtUtc"/>), with its history up to then; null if
-        /// there is none (or there was none then).</summary>
-        public async Task<Page?> HandleAsync(Guid id, DateTime? asAtUtc, CancellationToken cancellationToken)
+        /// <summary>Logs the view if the marking asks (forces are ordinary reference data today), then builds the page.</summary>
+        public async Task<Page> ShowAsync(RecordPage<Force>.Found found, CurrentUser user, string? purpose, CancellationToken cancellationToken)
         {
-            var force = asAtUtc is { } instant
-                ? await RegisterAsOf.RecordAsync<Force>(db, id, instant, cancellationToken)
-                : await db.Forces.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-            if (force is null)
-            {
-                return null;
-            }
-            var history = await RecordHistory.TimelineAsync(db, ForceFields.RecordType, id, asAtUtc, ForceFields.Instance, cancellationToken);
-            return new Page(force, history, asAtUtc);
+            ArgumentNullException.ThrowIfNull(found);
+            await records.LogViewAsync(ForceFields.Kind, found, user, null, purpose, cancellationToken);
+            var history = await records.TimelineAsync(ForceFields.Kind, found, cancellationToken);
+            return new Page(found.Record, history, found.AsAtUtc);
         }
     }
 }

@@ -11,6 +11,15 @@ public sealed class ForceFields : RecordFields
 
     public static readonly ForceFields Instance = new();
 
+    /// <summary>The rule that keeps the default force: new records would have no force to belong to.</summary>
+    public const string DefaultCannotRetire = "The default force cannot be retired. Make another force the default first";
+
+    /// <summary>How the shared record pages name forces and find their pages; the default force cannot be retired.</summary>
+    public static readonly RecordKind<Force> Kind = new("force", "forces", "/forces", f => f.Name, Instance)
+    {
+        RetireRule = force => force.IsDefault ? DefaultCannotRetire : null,
+    };
+
     private static readonly Dictionary<string, string> LabelsByField = new(
     [
         new(nameof(Force.Name), "Name"),

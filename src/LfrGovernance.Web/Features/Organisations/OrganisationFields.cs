@@ -13,6 +13,9 @@ public sealed class OrganisationFields : RecordFields
 
     public static readonly OrganisationFields Instance = new();
 
+    /// <summary>How the shared record pages name organisations and find their pages.</summary>
+    public static readonly RecordKind<Organisation> Kind = new("organisation", "organisations", "/organisations", o => o.Name, Instance);
+
     public static readonly IReadOnlyList<OrganisationKind> Kinds = Enum.GetValues<OrganisationKind>();
 
     private static readonly Dictionary<string, string> LabelsByField = new(

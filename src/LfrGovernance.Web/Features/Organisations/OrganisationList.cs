@@ -2,41 +2,41 @@ using LfrGovernance.Core.History;
 using LfrGovernance.Core.Organisations;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
+using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.Organisations;
 
-/// <summary>The list of organisations: current ones by default, retired ones on request; as they stood at a past
-/// instant when the register is viewed as at then.</summary>
+/// <summary>The list of organisations: searched, filtered by type, sorted and paged; current ones by default, retired
+/// ones on request; as they stood at a past instant when the register is viewed as at then.</summary>
 public static class OrganisationList
 {
     public sealed record Row(Guid Id, string Name, OrganisationKind Kind, RecordMarking Marking, bool Retired);
 
-    public sealed record Page(IReadOnlyList<Row> Organisations, bool ShowRetired, DateTime? AsAtUtc);
+    /// <param name="Kind">The type of organisation shown, or null for all.</param>
+    public sealed record Page(ListPage<Row> List, OrganisationKind? Kind, DateTime? AsAtUtc);
+
+    /// <summary>The columns the list sorts by (name first, the default) and the fields a search looks in.</summary>
+    public static readonly RecordList<Organisation> Columns = new RecordList<Organisation>(OrganisationFields.Kind)
+        .SortBy("name", o => o.Name)
+        .SortBy("kind", o => o.Kind)
+        .Search(o => o.Name, o => o.Contact, o => o.Notes);
 
     public sealed class Handler(GovernanceDbContext db)
     {
-        public async Task<Page> HandleAsync(bool showRetired, DateTime? asAtUtc, CancellationToken cancellationToken)
+        public async Task<Page> HandleAsync(ListQuery query, OrganisationKind? kind, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
-            IReadOnlyList<Row> rows;
-            if (asAtUtc is { } instant)
+            // The history rebuilds whole records, so the past register is searched and sorted in memory.
+            var organisations = asAtUtc is { } instant
+                ? (await RegisterAsOf.AllAsync<Organisation>(db, instant, cancellationToken)).AsQueryable()
+                : db.Organisations.AsNoTracking();
+            if (kind is { } chosen)
             {
-                // The history rebuilds whole records, so the past register is filtered and sorted here.
-                rows = (await RegisterAsOf.AllAsync<Organisation>(db, instant, cancellationToken))
-                    .Where(o => showRetired || !o.IsRetired)
-                    .OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase)
-                    .Select(o => new Row(o.Id, o.Name, o.Kind, o.Marking, o.IsRetired))
-                    .ToList();
+                organisations = organisations.Where(o => o.Kind == chosen);
             }
-            else
-            {
-                rows = await db.Organisations.AsNoTracking()
-                    .Where(o => showRetired || o.RetiredAt == null)
-                    .OrderBy(o => o.Name)
-                    .Select(o => new Row(o.Id, o.Name, o.Kind, o.Marking, o.RetiredAt != null))
-                    .ToListAsync(cancellationToken);
-            }
-            return new Page(rows, showRetired, asAtUtc);
+            var list = await Columns.ToPageAsync(organisations, query,
+                o => new Row(o.Id, o.Name, o.Kind, o.Marking, o.RetiredAt != null), cancellationToken);
+            return new Page(list, kind, asAtUtc);
         }
     }
 }

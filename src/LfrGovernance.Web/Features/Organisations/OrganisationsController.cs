@@ -1,3 +1,4 @@
+using LfrGovernance.Core.Organisations;
 using LfrGovernance.Web.Authorization;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
@@ -5,53 +6,27 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LfrGovernance.Web.Features.Organisations;
 
-/// <summary>The organisations the force works with: list, view (with history), create, edit, retire, reinstate.</summary>
+/// <summary>The organisations the force works with: list, view (with history), create, edit, retire, reinstate.
+/// The record page, the purpose form, retire and reinstate are shared (<see cref="RegisterRecordController{TRecord}"/>).</summary>
 [Authorize(Policy = Policies.ReadRegister)]
+[EditPolicy(Policies.EditRegister)]
 [Route("organisations")]
-public sealed class OrganisationsController : Controller
+public sealed class OrganisationsController(OrganisationDetails.Handler details, EditOrganisation.Handler edit)
+    : RegisterRecordController<Organisation>
 {
+    protected override RecordKind<Organisation> Kind => OrganisationFields.Kind;
+
     [HttpGet("")]
-    public async Task<IActionResult> Index(bool showRetired, [FromServices] OrganisationList.Handler handler, CancellationToken cancellationToken) =>
-        View(await handler.HandleAsync(showRetired, RegisterAsAt.Read(Request), cancellationToken));
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, OrganisationKind? kind, [FromServices] OrganisationList.Handler handler,
+        CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(query, kind, RegisterAsAt.Read(Request), cancellationToken));
 
-    [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, [FromServices] OrganisationDetails.Handler handler, CancellationToken cancellationToken)
-    {
-        var found = await handler.FindAsync(id, RegisterAsAt.Read(Request), cancellationToken);
-        if (found is null)
-        {
-            return NotFound();
-        }
-        if (found.NeedsPurpose)
-        {
-            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, new OrganisationDetails.PurposeInput(), $"/organisations/{id}"));
-        }
-        return View(await handler.ShowAsync(found, SignedInUser(), null, cancellationToken));
-    }
-
-    /// <summary>The purpose form of a record whose marking asks why it is being viewed.</summary>
-    [HttpPost("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, [Bind(Prefix = "Input")] OrganisationDetails.PurposeInput input,
-        [FromServices] OrganisationDetails.Handler handler, CancellationToken cancellationToken)
-    {
-        var found = await handler.FindAsync(id, RegisterAsAt.Read(Request), cancellationToken);
-        if (found is null)
-        {
-            return NotFound();
-        }
-        if (found.NeedsPurpose && !ModelState.IsValid)
-        {
-            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, input, $"/organisations/{id}"));
-        }
-        return View(await handler.ShowAsync(found, SignedInUser(), input.Purpose, cancellationToken));
-    }
-
-    [Authorize(Policy = Policies.EditRegister)]
+    [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpGet("new")]
     public IActionResult Create() => View(new CreateOrganisation.Page(new CreateOrganisation.Input()));
 
-    [Authorize(Policy = Policies.EditRegister)]
+    [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpPost("new")]
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] CreateOrganisation.Input input,
@@ -62,99 +37,23 @@ public sealed class OrganisationsController : Controller
             return View(new CreateOrganisation.Page(input));
         }
         var id = await handler.HandleAsync(input, cancellationToken);
-        return RedirectToAction(nameof(Details), new { id });
+        return Redirect(Kind.PathOf(id));
     }
 
-    [Authorize(Policy = Policies.EditRegister)]
-    [RequiresCurrentRegister]
-    [HttpGet("{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, [FromServices] EditOrganisation.Handler handler,
-        [FromServices] OrganisationDetails.Handler details, CancellationToken cancellationToken)
-    {
-        // The edit form shows the record's values, so a sensitive marking applies to it as to the record page.
-        if (await details.FindAsync(id, null, cancellationToken) is not { } found || await handler.LoadAsync(id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-        if (found.NeedsPurpose)
-        {
-            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, new OrganisationDetails.PurposeInput(), $"/organisations/{id}/edit/purpose"));
-        }
-        await details.LogViewAsync(found, SignedInUser(), "to change it", null, cancellationToken);
-        return View(page);
-    }
-
-    /// <summary>The purpose form in front of the edit form of a record whose marking asks why it is being viewed.</summary>
-    [Authorize(Policy = Policies.EditRegister)]
-    [RequiresCurrentRegister]
-    [HttpPost("{id:guid}/edit/purpose")]
-    public async Task<IActionResult> EditPurpose(Guid id, [Bind(Prefix = "Input")] OrganisationDetails.PurposeInput input,
-        [FromServices] EditOrganisation.Handler handler, [FromServices] OrganisationDetails.Handler details, CancellationToken cancellationToken)
-    {
-        if (await details.FindAsync(id, null, cancellationToken) is not { } found || await handler.LoadAsync(id, cancellationToken) is not { } page)
-        {
-            return NotFound();
-        }
-        if (found.NeedsPurpose && !ModelState.IsValid)
-        {
-            return View("Purpose", new OrganisationDetails.PurposePage(id, found.Organisation.Name, input, $"/organisations/{id}/edit/purpose"));
-        }
-        await details.LogViewAsync(found, SignedInUser(), "to change it", input.Purpose, cancellationToken);
-        return View("Edit", page);
-    }
-
-    [Authorize(Policy = Policies.EditRegister)]
+    [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpPost("{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, [Bind(Prefix = "Input")] EditOrganisation.Input input,
-        [FromServices] EditOrganisation.Handler handler, CancellationToken cancellationToken) =>
-        await handler.HandleAsync(id, input, ModelState, cancellationToken) switch
+    public async Task<IActionResult> Edit(Guid id, [Bind(Prefix = "Input")] EditOrganisation.Input input, CancellationToken cancellationToken) =>
+        await edit.HandleAsync(id, input, ModelState, cancellationToken) switch
         {
-            EditOrganisation.Saved => RedirectToAction(nameof(Details), new { id }),
+            EditOrganisation.Saved => Redirect(Kind.PathOf(id)),
             EditOrganisation.Refused refused => View(refused.Page),
             _ => NotFound(),
         };
 
-    [Authorize(Policy = Policies.EditRegister)]
-    [RequiresCurrentRegister]
-    [HttpGet("{id:guid}/retire")]
-    public async Task<IActionResult> Retire(Guid id, [FromServices] RetireOrganisation.Handler handler, CancellationToken cancellationToken) =>
-        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+    protected override async Task<object> DetailsPageAsync(RecordPage<Organisation>.Found found, string? purpose, CancellationToken cancellationToken) =>
+        await details.ShowAsync(found, SignedInUser(), purpose, cancellationToken);
 
-    [Authorize(Policy = Policies.EditRegister)]
-    [RequiresCurrentRegister]
-    [HttpPost("{id:guid}/retire")]
-    public async Task<IActionResult> Retire(Guid id, [Bind(Prefix = "Input")] RetireOrganisation.Input input,
-        [FromServices] RetireOrganisation.Handler handler, CancellationToken cancellationToken) =>
-        await SaveOrShowAgainAsync(id, () => handler.HandleAsync(id, input, ModelState, cancellationToken));
-
-    [Authorize(Policy = Policies.EditRegister)]
-    [RequiresCurrentRegister]
-    [HttpGet("{id:guid}/reinstate")]
-    public async Task<IActionResult> Reinstate(Guid id, [FromServices] ReinstateOrganisation.Handler handler, CancellationToken cancellationToken) =>
-        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
-
-    [Authorize(Policy = Policies.EditRegister)]
-    [RequiresCurrentRegister]
-    [HttpPost("{id:guid}/reinstate")]
-    public async Task<IActionResult> Reinstate(Guid id, [Bind(Prefix = "Input")] ReinstateOrganisation.Input input,
-        [FromServices] ReinstateOrganisation.Handler handler, CancellationToken cancellationToken) =>
-        await SaveOrShowAgainAsync(id, () => handler.HandleAsync(id, input, ModelState, cancellationToken));
-
-    /// <summary>Goes to the record once the change is saved, shows the form again when the handler returns it,
-    /// and answers 404 for an unknown id.</summary>
-    private async Task<IActionResult> SaveOrShowAgainAsync<TPage>(Guid id, Func<Task<TPage?>> save) where TPage : class
-    {
-        try
-        {
-            return await save() is { } page ? View(page) : RedirectToAction(nameof(Details), new { id });
-        }
-        catch (KeyNotFoundException)
-        {
-            return NotFound();
-        }
-    }
-
-    private CurrentUser SignedInUser() =>
-        CurrentUser.From(User) ?? throw new InvalidOperationException("Organisation pages need a signed-in user.");
+    protected override async Task<object?> EditPageAsync(Guid id, CancellationToken cancellationToken) =>
+        await edit.LoadAsync(id, cancellationToken);
 }

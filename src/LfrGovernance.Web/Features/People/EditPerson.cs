@@ -27,9 +27,6 @@ public static class EditPerson
 
     public sealed record Refused(Page Page) : Outcome;
 
-    /// <summary>The error key for conflicts on fields the form does not hold.</summary>
-    public const string ConflictKey = "";
-
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<Page?> LoadAsync(Guid id, CancellationToken cancellationToken) =>
@@ -76,25 +73,10 @@ public static class EditPerson
 
         private async Task<Page> ConflictAsync(Guid id, Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
         {
-            var latest = await db.People.AsNoTracking().Where(p => p.Id == id)
-                .Select(p => new { p.Name, p.Version }).SingleAsync(cancellationToken);
-            var since = await RecordHistory.SinceAsync(db, PersonFields.RecordType, id, input.Version, PersonFields.Instance, cancellationToken);
-            var conflicts = RecordConflicts.Summarise(since);
-            foreach (var line in conflicts)
-            {
-                var key = input.Entered(line.Field) is null ? ConflictKey : $"Input.{line.Field}";
-                modelState.AddModelError(key, line.Message(input.Entered(line.Field)));
-            }
-            if (conflicts.Count == 0)
-            {
-                modelState.AddModelError(ConflictKey, "Someone else saved this person after you opened this page");
-            }
+            var conflict = await EditConflict.ExplainAsync(db, PersonFields.Kind, id, input.Version, input.Entered, modelState, cancellationToken);
             // The form is now based on the latest version: saving again replaces it, knowingly.
-            input.Version = latest.Version;
-            var conflict = since.Count > 0
-                ? $"{RecordConflicts.Names(since)} saved changes to this person at {UkTime.Format(since[^1].OccurredAtUtc)} ({UkTime.ZoneName}), after you opened it."
-                : "Someone else saved changes to this person after you opened it.";
-            return new Page(id, latest.Name, input, conflict);
+            input.Version = conflict.LatestVersion;
+            return new Page(id, conflict.LatestName, input, conflict.Message);
         }
     }
 }

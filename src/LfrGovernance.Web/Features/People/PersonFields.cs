@@ -12,6 +12,13 @@ public sealed class PersonFields : RecordFields
 
     public static readonly PersonFields Instance = new();
 
+    /// <summary>How the shared record pages name people and find their pages.</summary>
+    public static readonly RecordKind<Person> Kind = new("person", "people", "/people", p => p.Name, Instance)
+    {
+        Pronoun = RecordPronoun.They,
+        Keeps = "ranks and history",
+    };
+
     private static readonly Dictionary<string, string> LabelsByField = new(
     [
         new(nameof(Person.Name), "Name"),

@@ -1,50 +1,62 @@
+using System.Linq.Expressions;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.People;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.People;
 
 /// <summary>The list of people with the rank each held on the day (today in the UK, or the day of the "as at"
-/// instant): current people by default, retired ones on request.</summary>
+/// instant): searched, sorted and paged; current people by default, retired ones on request.</summary>
 public static class PersonList
 {
     public sealed record Row(Guid Id, string Name, string? Number, Rank? Rank, bool AccountLinked, bool Retired);
 
-    public sealed record Page(IReadOnlyList<Row> People, bool ShowRetired, DateOnly Day, DateTime? AsAtUtc);
+    public sealed record Page(ListPage<Row> List, DateOnly Day, DateTime? AsAtUtc);
+
+    /// <summary>The rank a person held on <paramref name="day"/>: an expression, so that SQL can sort by it, and the
+    /// same on people rebuilt from history with their ranks.</summary>
+    public static Expression<Func<Person, Rank?>> RankOn(DateOnly day) =>
+        p => p.Ranks.Where(r => r.RetiredAt == null && r.From <= day && (r.To == null || r.To >= day))
+            .Select(r => (Rank?)r.Rank).FirstOrDefault();
+
+    /// <summary>The columns the list sorts by (name first, the default) and the fields a search looks in; the rank
+    /// column depends on the day.</summary>
+    public static RecordList<Person> Columns(DateOnly day) => new RecordList<Person>(PersonFields.Kind)
+        .SortBy("name", p => p.Name)
+        .SortBy("number", p => p.CollarOrWarrantNumber)
+        .SortBy("rank", RankOn(day))
+        .Search(p => p.Name, p => p.CollarOrWarrantNumber);
 
     public sealed class Handler(GovernanceDbContext db)
     {
-        public async Task<Page> HandleAsync(bool showRetired, DateTime? asAtUtc, CancellationToken cancellationToken)
+        public async Task<Page> HandleAsync(ListQuery query, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             var day = RankFields.UkDate(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
-            IReadOnlyList<Row> rows;
+            IQueryable<Person> people;
             if (asAtUtc is { } instant)
             {
-                // The history rebuilds whole records, so the past register is joined, filtered and sorted here.
+                // The history rebuilds whole records, so the past register is joined here, then searched and sorted
+                // in memory.
                 var ranks = (await RegisterAsOf.AllAsync<RankHeld>(db, instant, cancellationToken)).ToLookup(r => r.PersonId);
-                rows = (await RegisterAsOf.AllAsync<Person>(db, instant, cancellationToken))
-                    .Where(p => showRetired || !p.IsRetired)
-                    .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
-                    .Select(p =>
-                    {
-                        p.Ranks.AddRange(ranks[p.Id]);
-                        return new Row(p.Id, p.Name, p.CollarOrWarrantNumber, p.RankOn(day), p.AccountObjectId != null, p.IsRetired);
-                    })
-                    .ToList();
+                var then = await RegisterAsOf.AllAsync<Person>(db, instant, cancellationToken);
+                foreach (var person in then)
+                {
+                    person.Ranks.AddRange(ranks[person.Id]);
+                }
+                people = then.AsQueryable();
             }
             else
             {
-                rows = await db.People.AsNoTracking()
-                    .Where(p => showRetired || p.RetiredAt == null)
-                    .OrderBy(p => p.Name)
-                    .Select(p => new Row(p.Id, p.Name, p.CollarOrWarrantNumber,
-                        p.Ranks.Where(r => r.RetiredAt == null && r.From <= day && (r.To == null || r.To >= day))
-                            .Select(r => (Rank?)r.Rank).FirstOrDefault(),
-                        p.AccountObjectId != null, p.RetiredAt != null))
-                    .ToListAsync(cancellationToken);
+                people = db.People.AsNoTracking();
             }
-            return new Page(rows, showRetired, day, asAtUtc);
+            var list = await Columns(day).ToPageAsync(people, query,
+                p => new Row(p.Id, p.Name, p.CollarOrWarrantNumber,
+                    p.Ranks.Where(r => r.RetiredAt == null && r.From <= day && (r.To == null || r.To >= day)).Select(r => (Rank?)r.Rank).FirstOrDefault(),
+                    p.AccountObjectId != null, p.RetiredAt != null),
+                cancellationToken);
+            return new Page(list, day, asAtUtc);
         }
     }
 }

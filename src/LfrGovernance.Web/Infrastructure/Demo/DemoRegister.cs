@@ -6,8 +6,9 @@ using LfrGovernance.Web.Infrastructure.Authentication;
 
 namespace LfrGovernance.Web.Infrastructure.Demo;
 
-/// <summary>A small fictional register for local sign-in, so that a demonstration has something to show: the
-/// people behind the demo users (with their ranks) and some outside organisations. Loaded once, into an empty
+/// <summary>A fictional register for local sign-in, so that a demonstration has something to show: the people
+/// behind the demo users (with their ranks), some outside organisations, and the facial recognition records
+/// (<c>DemoRegister.Records.cs</c>). Loaded once, into an empty
 /// register, only in local sign-in mode and only when <c>Register:DemoData</c> is true; never with Entra ID.</summary>
 public static partial class DemoRegister
 {
@@ -30,11 +31,11 @@ public static partial class DemoRegister
             return;
         }
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoRegister));
-        var (people, organisations) = Load(db);
-        LogLoaded(logger, people, organisations);
+        var (people, organisations, records) = Load(db);
+        LogLoaded(logger, people, organisations, records);
     }
 
-    private static (int People, int Organisations) Load(GovernanceDbContext db)
+    private static (int People, int Organisations, int Records) Load(GovernanceDbContext db)
     {
         var people = new[]
         {
@@ -66,8 +67,10 @@ public static partial class DemoRegister
         market.Retire("Duplicate of another record (demonstration).", db.Clock.GetUtcNow().UtcDateTime);
         db.ChangeReason = "Duplicate of another record (demonstration).";
         db.SaveChanges();
+        db.ChangeReason = Reason;
+        var records = AddRecords(db, people, organisations);
         db.ChangeReason = null;
-        return (people.Length, organisations.Length + 1);
+        return (people.Length, organisations.Length + 1, records);
     }
 
     private static Person Officer(string name, string number, string? demoUser, params (Rank Rank, int Year, int Month, int Day)[] ranks)
@@ -86,6 +89,6 @@ public static partial class DemoRegister
         demoUser is null ? null : LocalDemoUsers.Find(demoUser)?.ObjectId.ToString();
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information,
-        Message = "Loaded the demonstration register: {People} people and {Organisations} organisations.")]
-    private static partial void LogLoaded(ILogger logger, int people, int organisations);
+        Message = "Loaded the demonstration register: {People} people, {Organisations} organisations and {Records} systems, deployments and policies.")]
+    private static partial void LogLoaded(ILogger logger, int people, int organisations, int records);
 }

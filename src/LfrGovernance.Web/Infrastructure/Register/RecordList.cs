@@ -1,0 +1,103 @@
+using System.Linq.Expressions;
+using LfrGovernance.Core.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace LfrGovernance.Web.Infrastructure.Register;
+
+/// <summary>How one list of records is searched and sorted: the columns it sorts by (the first is the default) and
+/// the text fields a search looks in. <see cref="ToPageAsync{TRow}"/> runs it in SQL on the current register, and the
+/// same expressions in memory on the register as it stood at a past instant.</summary>
+/// <remarks>Search is provider-neutral (lower-cased text contains the lower-cased term), so it works the same on
+/// SQLite today and PostgreSQL later, and on records in memory.</remarks>
+public sealed class RecordList<TRecord>(RecordKind<TRecord> kind) where TRecord : RegisterRecord
+{
+    private readonly List<(string Key, Func<IQueryable<TRecord>, bool, IOrderedQueryable<TRecord>> Order)> _sorts = [];
+    private readonly List<Expression<Func<TRecord, string?>>> _searched = [];
+
+    public RecordKind<TRecord> Kind { get; } = kind;
+
+    /// <summary>Adds a column the list can be sorted by, under <paramref name="key"/> (what the query string says).</summary>
+    public RecordList<TRecord> SortBy<TKey>(string key, Expression<Func<TRecord, TKey>> by)
+    {
+        _sorts.Add((key, (records, descending) => descending ? records.OrderByDescending(by) : records.OrderBy(by)));
+        return this;
+    }
+
+    /// <summary>Adds the text fields a search looks in.</summary>
+    public RecordList<TRecord> Search(params Expression<Func<TRecord, string?>>[] fields)
+    {
+        _searched.AddRange(fields);
+        return this;
+    }
+
+    /// <summary>The sort the query asks for if the list has it, else the first column.</summary>
+    public string SortKey(ListQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _sorts.Any(s => string.Equals(s.Key, query.Sort, StringComparison.OrdinalIgnoreCase))
+            ? _sorts.First(s => string.Equals(s.Key, query.Sort, StringComparison.OrdinalIgnoreCase)).Key
+            : _sorts.Count > 0 ? _sorts[0].Key : throw new InvalidOperationException("A list needs at least one sort column.");
+    }
+
+    /// <summary>Filters (retired, search), counts, sorts and pages <paramref name="records"/>, then projects the page's
+    /// rows: all in SQL for a database query, in memory for records rebuilt from history.</summary>
+    public async Task<ListPage<TRow>> ToPageAsync<TRow>(IQueryable<TRecord> records, ListQuery query, Expression<Func<TRecord, TRow>> row,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(query);
+        var inDatabase = records.Provider is IAsyncQueryProvider;
+        if (!query.ShowRetired)
+        {
+            records = records.Where(r => r.RetiredAt == null);
+        }
+        if (query.Term is { } term && _searched.Count > 0)
+        {
+            records = records.Where(Matches(term));
+        }
+        var total = inDatabase ? await records.CountAsync(cancellationToken) : records.Count();
+        var pager = Pager.For(query.Page, total);
+        var key = SortKey(query);
+        // The id breaks ties, so that a row never appears on two pages.
+        var page = _sorts.First(s => s.Key == key).Order(records, query.Descending).ThenBy(r => r.Id)
+            .Skip(pager.Skip).Take(pager.Size).Select(row);
+        var rows = inDatabase ? await page.ToListAsync(cancellationToken) : page.ToList();
+        return new ListPage<TRow>(rows, new RecordListView(Kind, Kind.BasePath, query.Q?.Trim(), query.ShowRetired, key, query.Descending, pager));
+    }
+
+    /// <summary>r =&gt; (r.A != null &amp;&amp; r.A.ToLower().Contains(term)) || ... over every searched field.</summary>
+    private Expression<Func<TRecord, bool>> Matches(string term)
+    {
+        var record = Expression.Parameter(typeof(TRecord), "r");
+        // A captured value, not a constant, so that EF sends the term as a parameter.
+        var value = Expression.Property(Expression.Constant(new SearchTerm(term)), nameof(SearchTerm.Value));
+        var toLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+        Expression? any = null;
+        foreach (var field in _searched)
+        {
+            var text = new ParameterSwap(field.Parameters[0], record).Visit(field.Body);
+            var match = Expression.AndAlso(
+                Expression.NotEqual(text, Expression.Constant(null, typeof(string))),
+                Expression.Call(Expression.Call(text, toLower), contains, value));
+            any = any is null ? match : Expression.OrElse(any, match);
+        }
+        return Expression.Lambda<Func<TRecord, bool>>(any!, record);
+    }
+
+    private sealed record SearchTerm(string Value);
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}
+
+/// <summary>One page of a list: its rows, and what the shared list partials need to draw it.</summary>
+public sealed record ListPage<TRow>(IReadOnlyList<TRow> Rows, RecordListView State);
+
+/// <summary>The state of a list as its page shows it: the search, the sort and the page, for the filter box, the
+/// sortable headers, the count line and the pagination (<c>Features/Shared/_List*.cshtml</c>).</summary>
+/// <param name="Search">The search as the user typed it (trimmed), or null.</param>
+public sealed record RecordListView(RecordKind Kind, string Path, string? Search, bool ShowRetired, string Sort, bool Descending, Pager Pager);
