@@ -12,24 +12,25 @@ public static class DocumentDetails
 {
     public sealed record Page(RecordDocument Document, DocumentSubject Subject, RecordMarking Marking, IReadOnlyList<HistoryItem> History, DateTime? AsAtUtc);
 
-    public sealed class Handler(GovernanceDbContext db)
+    public sealed class Handler(GovernanceDbContext db, RecordPage<RecordDocument>.Handler records)
     {
-        /// <summary>The record the document is attached to, if the user may see it.</summary>
-        public Task<DocumentSubject?> SubjectAsync(RecordDocument document, CancellationToken cancellationToken)
-        {
-            ArgumentNullException.ThrowIfNull(document);
-            return DocumentSubjects.FindAsync(db, document.SubjectType, document.SubjectId, cancellationToken);
-        }
+        /// <summary>The document, if the user may see the record it is attached to.</summary>
+        public async Task<RecordPage<RecordDocument>.Found?> FindAsync(Guid id, DateTime? asAtUtc, CancellationToken cancellationToken) =>
+            await records.FindAsync(id, asAtUtc, cancellationToken) is { } found
+                && await DocumentSubjects.FindAsync(db, found.Record.SubjectType, found.Record.SubjectId, cancellationToken) is not null
+                ? found
+                : null;
 
         /// <summary>Logs the view if the marking asks, then builds the page.</summary>
-        public async Task<Page> ShowAsync(RecordDocument document, DocumentSubject subject, RecordMarking marking, DateTime? asAtUtc,
-            CurrentUser user, string? purpose, CancellationToken cancellationToken)
+        public async Task<Page> ShowAsync(RecordPage<RecordDocument>.Found found, CurrentUser user, string? purpose, CancellationToken cancellationToken)
         {
-            ArgumentNullException.ThrowIfNull(document);
-            await SensitiveViews.LogViewAsync(db, user, marking, DocumentFields.RecordType, document.Id,
-                $"Document \u201c{document.Title}\u201d", purpose, cancellationToken);
-            var history = await RecordHistory.TimelineAsync(db, DocumentFields.RecordType, document.Id, asAtUtc, DocumentFields.Instance, cancellationToken);
-            return new Page(document, subject, marking, history, asAtUtc);
+            ArgumentNullException.ThrowIfNull(found);
+            var document = found.Record;
+            var subject = await DocumentSubjects.FindAsync(db, document.SubjectType, document.SubjectId, cancellationToken)
+                ?? throw new KeyNotFoundException();
+            await records.LogViewAsync(DocumentFields.Kind, found, user, null, purpose, cancellationToken);
+            var history = await records.TimelineAsync(DocumentFields.Kind, found, cancellationToken);
+            return new Page(document, subject, found.Marking, history, found.AsAtUtc);
         }
     }
 }

@@ -10,6 +10,11 @@ public sealed class DocumentFields : RecordFields
 
     public static readonly DocumentFields Instance = new();
 
+    public static readonly RecordKind<RecordDocument> Kind = new("document", "documents", "/documents", d => d.Title, Instance)
+    {
+        Keeps = "file and history",
+    };
+
     private static readonly Dictionary<string, string> LabelsByField = new(
     [
         new(nameof(RecordDocument.Title), "Title"),

@@ -1,25 +1,29 @@
-using LfrGovernance.Core.Persistence;
+using LfrGovernance.Core.Documents;
 using LfrGovernance.Web.Authorization;
 using LfrGovernance.Web.Infrastructure.Documents;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.Documents;
 
-/// <summary>Documents attached to records: upload, the document's page, download (as an attachment, logged).</summary>
+/// <summary>Documents attached to records: upload, the document's page, download (as an attachment, logged); retire
+/// and reinstate are shared (<see cref="RegisterRecordController{TRecord}"/>). A document is not edited: a new
+/// version is a new upload.</summary>
 [Authorize(Policy = Policies.ReadRegister)]
+[EditPolicy(Policies.EditRegister)]
 [Route("documents")]
-public sealed class DocumentsController : Controller
+public sealed class DocumentsController(DocumentDetails.Handler details) : RegisterRecordController<RecordDocument>
 {
-    [Authorize(Policy = Policies.EditRegister)]
+    protected override RecordKind<RecordDocument> Kind => DocumentFields.Kind;
+
+    [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpGet("new")]
     public async Task<IActionResult> New(string? type, Guid id, [FromServices] UploadDocument.Handler handler, CancellationToken cancellationToken) =>
         await handler.LoadAsync(type, id, new UploadDocument.Input(), cancellationToken) is { } page ? View(page) : NotFound();
 
-    [Authorize(Policy = Policies.EditRegister)]
+    [ChangesRecord]
     [RequiresCurrentRegister]
     [DocumentUploadLimit]
     [HttpPost("new")]
@@ -31,20 +35,8 @@ public sealed class DocumentsController : Controller
             return NotFound();
         }
         return await handler.HandleAsync(page.Subject, input, ModelState, cancellationToken) is { } documentId
-            ? Redirect($"/documents/{documentId}")
+            ? Redirect(Kind.PathOf(documentId))
             : View(page);
-    }
-
-    [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, [FromServices] GovernanceDbContext db, [FromServices] DocumentDetails.Handler handler,
-        CancellationToken cancellationToken)
-    {
-        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (document is null || await handler.SubjectAsync(document, cancellationToken) is not { } subject)
-        {
-            return NotFound();
-        }
-        return View(await handler.ShowAsync(document, subject, document.Marking, null, SignedInUser(), null, cancellationToken));
     }
 
     [HttpGet("{id:guid}/download")]
@@ -58,6 +50,12 @@ public sealed class DocumentsController : Controller
         return PhysicalFile(file.Path, "application/octet-stream", file.FileName);
     }
 
-    private CurrentUser SignedInUser() =>
-        CurrentUser.From(User) ?? throw new InvalidOperationException("Document pages need a signed-in user.");
+    protected override Task<RecordPage<RecordDocument>.Found?> FindAsync(RecordPage<RecordDocument>.Handler records, Guid id, DateTime? asAtUtc,
+        CancellationToken cancellationToken) =>
+        details.FindAsync(id, asAtUtc, cancellationToken);
+
+    protected override async Task<object> DetailsPageAsync(RecordPage<RecordDocument>.Found found, string? purpose, CancellationToken cancellationToken) =>
+        await details.ShowAsync(found, SignedInUser(), purpose, cancellationToken);
+
+    protected override Task<object?> EditPageAsync(Guid id, CancellationToken cancellationToken) => Task.FromResult<object?>(null);
 }

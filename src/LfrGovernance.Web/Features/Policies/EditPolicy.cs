@@ -77,23 +77,10 @@ public static class EditPolicy
 
         private async Task<Page> ConflictAsync(Guid id, Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
         {
-            var latest = await db.Policies.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Title, p.Version }).SingleAsync(cancellationToken);
-            var since = await RecordHistory.SinceAsync(db, PolicyFields.RecordType, id, input.Version, PolicyFields.Instance, cancellationToken);
-            var conflicts = RecordConflicts.Summarise(since);
-            foreach (var line in conflicts)
-            {
-                var key = input.Entered(line.Field) is null ? string.Empty : $"Input.{line.Field}";
-                modelState.AddModelError(key, line.Message(input.Entered(line.Field)));
-            }
-            if (conflicts.Count == 0)
-            {
-                modelState.AddModelError(string.Empty, "Someone else saved this policy after you opened this page");
-            }
-            input.Version = latest.Version;
-            var conflict = since.Count > 0
-                ? $"{RecordConflicts.Names(since)} saved changes to this policy at {UkTime.Format(since[^1].OccurredAtUtc)} ({UkTime.ZoneName}), after you opened it."
-                : "Someone else saved changes to this policy after you opened it.";
-            return await PageAsync(id, latest.Title, input, conflict, cancellationToken);
+            var conflict = await EditConflict.ExplainAsync(db, PolicyFields.Kind, id, input.Version, input.Entered, modelState, cancellationToken);
+            // The form is now based on the latest version: saving again replaces it, knowingly.
+            input.Version = conflict.LatestVersion;
+            return await PageAsync(id, conflict.LatestName, input, conflict.Message, cancellationToken);
         }
     }
 }

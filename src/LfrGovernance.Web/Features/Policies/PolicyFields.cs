@@ -19,6 +19,8 @@ public sealed class PolicyFields : RecordFields
 
     public static readonly PolicyFields Instance = new();
 
+    public static readonly RecordKind<PolicyDocument> Kind = new("policy", "policies", "/policies", p => p.Title, Instance);
+
     public static readonly IReadOnlyList<PolicyKind> Kinds = Enum.GetValues<PolicyKind>();
 
     private static readonly Dictionary<string, string> LabelsByField = new(
@@ -55,8 +57,6 @@ public sealed class PolicyFields : RecordFields
     public override string Display(string field, string? stored) => field switch
     {
         nameof(PolicyDocument.Kind) when Enum.TryParse<PolicyKind>(stored, out var kind) => KindName(kind),
-        nameof(PolicyDocument.CreatedOn) or nameof(PolicyDocument.ApprovedOn) or nameof(PolicyDocument.NextReviewOn)
-            when DateOnly.TryParse(stored, CultureInfo.InvariantCulture, out var day) => Day(day),
         nameof(RegisterRecord.DoNotConfirmOrDeny) => stored == "True" ? "Yes" : "No",
         _ => base.Display(field, stored),
     };

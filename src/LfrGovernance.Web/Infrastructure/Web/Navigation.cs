@@ -11,6 +11,8 @@ public static class Navigation
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
         new("Home", "/", null),
+        new("Policies", "/policies", Policies.ReadRegister),
+        new("Retention", "/retention", Policies.ReadRegister),
         new("Organisations", "/organisations", Policies.ReadRegister),
         new("People", "/people", Policies.ReadRegister),
         new("Audit", "/audit", Policies.Audit),
