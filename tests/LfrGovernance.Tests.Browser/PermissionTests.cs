@@ -15,12 +15,13 @@ public sealed class PermissionTests(BrowserFixture app)
         var page = session.Page;
 
         await session.SignInAsync("Harper Lewis");
-        await Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("(Governance editor, FOI officer, Auditor)");
+        await Expect(page.GetByTestId("signed-in-user")).ToContainTextAsync("(Governance editor, FOI officer, Auditor, Cleared for records not confirmed or denied)");
         var duties = page.GetByTestId("role-duties").GetByRole(AriaRole.Listitem);
-        await Expect(duties).ToHaveCountAsync(3);
+        await Expect(duties).ToHaveCountAsync(4);
         await Expect(duties.Nth(0)).ToContainTextAsync("Governance editor");
         await Expect(duties.Nth(1)).ToContainTextAsync("FOI officer");
         await Expect(duties.Nth(2)).ToContainTextAsync("Auditor");
+        await Expect(duties.Nth(3)).ToContainTextAsync("Cleared for records not confirmed or denied");
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" });
         await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Your account" })).ToBeVisibleAsync();
         await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "System status" })).ToHaveCountAsync(0);
