@@ -1,6 +1,7 @@
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Infrastructure.Authentication;
 using LfrGovernance.Web.Infrastructure.Database;
+using LfrGovernance.Web.Infrastructure.Documents;
 using LfrGovernance.Web.Infrastructure.Register;
 using LfrGovernance.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.DataProtection;
@@ -44,8 +45,14 @@ public static class GovernanceHost
             .SetApplicationName("LfrGovernance")
             .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
 
+        // Attached documents are kept in a folder too, named by their SHA-256; checked at start like the keys.
+        var documents = DocumentSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        WritableFolder.Ensure(documents.Folder, "attached documents", DocumentSettings.FolderKey);
+        builder.Services.AddSingleton(documents);
+        builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton(RetentionSettings.Read(builder.Configuration));
+
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(Features.Home.DashboardSettings.Read(builder.Configuration));
         builder.Services.AddSingleton(Features.Assessments.AssessmentScaleSettings.Read(builder.Configuration));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<LfrGovernance.Core.History.IChangeAuthor, SignedInChangeAuthor>();

@@ -117,6 +117,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ConnectionStrings__Governance"] = $"Data Source={Path.Combine(dataDirectory, "browser.db")}";
         start.Environment["DataProtection__KeysFolder"] = Path.Combine(dataDirectory, "keys");
+        start.Environment["Register__Documents__Folder"] = Path.Combine(dataDirectory, "documents");
         // The port is read from this log line, so it must be written whatever appsettings says.
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
 

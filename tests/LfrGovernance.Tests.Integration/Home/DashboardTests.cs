@@ -35,7 +35,7 @@ public sealed partial class DashboardTests : IDisposable
         Assert.True(unreviewed > 0);
         Assert.Contains($"href=\"/deployments?needsReview=true\">{unreviewed} deployments ended without a post-deployment review</a>", home, StringComparison.Ordinal);
         Assert.Contains("href=\"/assessments?pastReview=true\">1 assessment past its review date</a>", home, StringComparison.Ordinal);
-        Assert.Contains("href=\"/retention/counts\">2 categories whose retention figures are out of date</a>", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"/retention\">2 categories whose retention figures are out of date</a>", home, StringComparison.Ordinal);
         Assert.Contains("href=\"/assessments?kind=Dpia&status=InReview\">1 DPIA awaiting the DPO's advice</a>", home, StringComparison.Ordinal);
         Assert.Equal("30", CountFor(home, "Deployments"));
         Assert.Equal("6", CountFor(home, "Organisations"));

@@ -44,11 +44,14 @@ public class GovernanceAppFactory : WebApplicationFactory<Program>
 
     public string KeysFolder => Path.Combine(_folder, "keys");
 
+    public string DocumentsFolder => Path.Combine(_folder, "documents");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Governance", $"Data Source={DatabasePath}");
         builder.UseSetting("DataProtection:KeysFolder", KeysFolder);
+        builder.UseSetting("Register:Documents:Folder", DocumentsFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace LfrGovernance.Tests.Integration.Organisations;
 
 /// <summary>The application on a clock the test moves, so that each save has its own time.</summary>
-public sealed class ClockedAppFactory : GovernanceAppFactory
+public class ClockedAppFactory : GovernanceAppFactory
 {
     /// <summary>10:00 in London (British Summer Time) on 10 June 2026.</summary>
     public static readonly DateTimeOffset Start = new(2026, 6, 10, 9, 0, 0, TimeSpan.Zero);

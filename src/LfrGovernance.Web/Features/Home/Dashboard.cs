@@ -1,5 +1,6 @@
 using LfrGovernance.Core.Assessments;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Core.Policies;
 using LfrGovernance.Core.Systems;
 using LfrGovernance.Web.Features.Account;
 using LfrGovernance.Web.Infrastructure.Register;
@@ -25,7 +26,7 @@ public static class Dashboard
     public sealed record Page(YourAccount.Page Account, IReadOnlyList<Count> Register, IReadOnlyList<Attention> NeedsAttention,
         int DoNotConfirmOrDenyDeployments, bool ShowsAttention, DateOnly Today);
 
-    public sealed class Handler(GovernanceDbContext db, DashboardSettings settings)
+    public sealed class Handler(GovernanceDbContext db, RetentionSettings retention)
     {
         public async Task<Page> HandleAsync(YourAccount.Page account, bool showsAttention, CancellationToken cancellationToken)
         {
@@ -68,33 +69,14 @@ public static class Dashboard
                 attention.Add(new("policy past its review date", "policies past their review date",
                     await db.Policies.CountAsync(p => p.RetiredAt == null && p.NextReviewOn < today, cancellationToken),
                     "/policies?pastReview=true", "Review them and record the new version or review date"));
-                var staleBefore = today.AddDays(-settings.RetentionFiguresCurrentForDays);
-                var categories = await db.RetentionRules.Where(r => r.RetiredAt == null).Select(r => r.Category).Distinct().ToListAsync(cancellationToken);
-                var counted = await db.RetainedImageCounts.Where(c => c.RetiredAt == null)
-                    .GroupBy(c => c.Category).Select(g => new { Category = g.Key, Latest = g.Max(c => c.CountedOn) })
-                    .ToListAsync(cancellationToken);
+                var rules = await db.RetentionRules.AsNoTracking().Where(r => r.RetiredAt == null).ToListAsync(cancellationToken);
+                var counts = await db.RetainedImageCounts.AsNoTracking().Where(c => c.RetiredAt == null).ToListAsync(cancellationToken);
                 attention.Add(new("category whose retention figures are out of date", "categories whose retention figures are out of date",
-                    categories.Count(category => counted.FirstOrDefault(c => c.Category == category) is not { } latest || latest.Latest < staleBefore),
-                    "/retention/counts",
-                    $"Count the images retained in each category with a retention rule: figures older than {settings.RetentionFiguresCurrentForDays} days are out of date"));
+                    RetentionRules.OutOfDateFigures(rules, counts, today, retention.FiguresCurrentForDays).Count,
+                    "/retention",
+                    $"Count the images retained in each category with a retention rule: figures older than {retention.FiguresCurrentForDays} days are out of date"));
             }
             return new Page(account, register, attention, flagged, showsAttention, today);
         }
-    }
-}
-
-/// <summary>The dashboard's settings: how old the latest retained-image count of a category may be before it is
-/// out of date (<c>Register:Retention:FiguresCurrentForDays</c>, default 90).</summary>
-public sealed record DashboardSettings(int RetentionFiguresCurrentForDays)
-{
-    public static DashboardSettings Read(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var days = configuration.GetValue("Register:Retention:FiguresCurrentForDays", 90);
-        if (days is < 1 or > 3660)
-        {
-            throw new Infrastructure.StartupConfigurationException($"Register:Retention:FiguresCurrentForDays is {days}; it must be a number of days from 1 to 3660.");
-        }
-        return new DashboardSettings(days);
     }
 }

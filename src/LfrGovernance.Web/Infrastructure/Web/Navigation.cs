@@ -15,6 +15,8 @@ public static class Navigation
         new("Systems", "/systems", Policies.ReadRegister),
         new("Collaborations", "/collaborations", Policies.ReadRegister),
         new("Assessments", "/assessments", Policies.ReadRegister),
+        new("Policies", "/policies", Policies.ReadRegister),
+        new("Retention", "/retention", Policies.ReadRegister),
         new("Organisations", "/organisations", Policies.ReadRegister),
         new("People", "/people", Policies.ReadRegister),
         new("Audit", "/audit", Policies.Audit),

@@ -1,0 +1,33 @@
+using LfrGovernance.Core.Persistence;
+using LfrGovernance.Core.Policies;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace LfrGovernance.Web.Features.PolicyDocuments;
+
+/// <summary>Adding a policy document to the register (version 1 in its history).</summary>
+public static class CreatePolicy
+{
+    public sealed class Input : PolicyFields.Form;
+
+    public sealed record Page(Input Input, IReadOnlyList<PolicyFields.OwnerOption> Owners, bool CanFlag);
+
+    public sealed class Handler(GovernanceDbContext db)
+    {
+        public async Task<Page> PageAsync(Input input, CancellationToken cancellationToken) =>
+            new(input, await PolicyFields.OwnersAsync(db, input.OwnerId, cancellationToken), db.ShowsDoNotConfirmOrDenyRecords);
+
+        /// <summary>Saves the policy and returns its id, or returns null with the problems in <paramref name="modelState"/>.</summary>
+        public async Task<Guid?> HandleAsync(Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(input);
+            var policy = new PolicyDocument();
+            if (!await input.TryApplyAsync(policy, db, modelState, cancellationToken))
+            {
+                return null;
+            }
+            db.Policies.Add(policy);
+            await db.SaveChangesAsync(cancellationToken);
+            return policy.Id;
+        }
+    }
+}
