@@ -34,6 +34,8 @@ public sealed partial class DashboardTests : IDisposable
         var unreviewed = await QueryAsync(db => db.Deployments.CountAsync(d => !d.DoNotConfirmOrDeny && d.ActualEnd != null && d.ReviewedOn == null));
         Assert.True(unreviewed > 0);
         Assert.Contains($"href=\"/deployments?needsReview=true\">{unreviewed} deployments ended without a post-deployment review</a>", home, StringComparison.Ordinal);
+        var list = WebUtility.HtmlDecode(await editor.GetStringAsync(new Uri("/deployments?needsReview=true", UriKind.Relative)));
+        Assert.Contains($"Showing 1 to {unreviewed} of {unreviewed} deployment", list, StringComparison.Ordinal);
         Assert.Contains("href=\"/assessments?pastReview=true\">1 assessment past its review date</a>", home, StringComparison.Ordinal);
         Assert.Contains("href=\"/retention\">2 categories whose retention figures are out of date</a>", home, StringComparison.Ordinal);
         Assert.Contains("href=\"/assessments?kind=Dpia&status=InReview\">1 DPIA awaiting the DPO's advice</a>", home, StringComparison.Ordinal);

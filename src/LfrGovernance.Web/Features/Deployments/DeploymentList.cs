@@ -28,6 +28,9 @@ public static class DeploymentList
 
         /// <summary>Deployments starting on or before this day.</summary>
         public DateInput To { get; set; } = new();
+
+        /// <summary>Only deployments that have ended but have no post-deployment review yet.</summary>
+        public bool NeedsReview { get; set; }
     }
 
     /// <param name="Start">The actual start, or the planned one while there is none.</param>
@@ -97,6 +100,10 @@ public static class DeploymentList
             if (filters.System is { } system)
             {
                 deployments = deployments.Where(d => d.SystemId == system);
+            }
+            if (filters.NeedsReview)
+            {
+                deployments = deployments.Where(d => d.ActualEnd != null && d.ReviewedOn == null);
             }
             // The day boxes are read as UK days: from the start of the first to the end of the last.
             if (filters.From.ReadDay(modelState, "From", "the first start date") is { } from && UkTime.FromLocal(from.ToDateTime(TimeOnly.MinValue)) is { } fromUtc)
