@@ -672,6 +672,9 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReviewerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -720,15 +723,15 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActualStart");
-
                     b.HasIndex("ForceId");
 
                     b.HasIndex("LocationName");
 
-                    b.HasIndex("PlannedStart");
+                    b.HasIndex("Reference");
 
                     b.HasIndex("ReviewerId");
+
+                    b.HasIndex("StartsAt");
 
                     b.HasIndex("SystemId");
 
@@ -739,7 +742,11 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.HasIndex("ForceId", "Reference")
                         .IsUnique();
 
-                    b.HasIndex("Status", "ActualStart");
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.HasIndex("RetiredAt", "DoNotConfirmOrDeny", "StartsAt");
+
+                    b.HasIndex("RetiredAt", "ReviewedOn", "ActualEnd", "DoNotConfirmOrDeny");
 
                     b.ToTable("Deployments");
                 });

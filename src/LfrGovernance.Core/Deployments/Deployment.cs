@@ -51,6 +51,9 @@ public sealed class Deployment : ForceRecord
     public const int MediumTextLength = 2000;
     public const int LongTextLength = 4000;
 
+    private DateTime? plannedStart;
+    private DateTime? actualStart;
+
     /// <summary>The force's reference for the deployment, unique within the force.</summary>
     public string Reference { get; set; } = string.Empty;
 
@@ -75,11 +78,31 @@ public sealed class Deployment : ForceRecord
 
     public double? Longitude { get; set; }
 
-    public DateTime? PlannedStart { get; set; }
+    public DateTime? PlannedStart
+    {
+        get => plannedStart;
+        set
+        {
+            plannedStart = value;
+            StartsAt = actualStart ?? value;
+        }
+    }
 
     public DateTime? PlannedEnd { get; set; }
 
-    public DateTime? ActualStart { get; set; }
+    public DateTime? ActualStart
+    {
+        get => actualStart;
+        set
+        {
+            actualStart = value;
+            StartsAt = value ?? plannedStart;
+        }
+    }
+
+    /// <summary>When the deployment starts: the actual start once there is one, else the planned start. Kept by the
+    /// two starts and stored, so that lists sort and filter by it through an index.</summary>
+    public DateTime? StartsAt { get; private set; }
 
     public DateTime? ActualEnd { get; set; }
 

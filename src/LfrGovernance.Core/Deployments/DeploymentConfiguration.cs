@@ -31,10 +31,16 @@ public sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploymen
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.WatchlistDestroyedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.ReviewerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.ForceId, d.Reference }).IsUnique();
-        // The lists sort and filter on these; dashboards count by them.
-        builder.HasIndex(d => d.PlannedStart);
-        builder.HasIndex(d => d.ActualStart);
-        builder.HasIndex(d => new { d.Status, d.ActualStart });
+        builder.Property(d => d.PlannedStart).HasField("plannedStart");
+        builder.Property(d => d.ActualStart).HasField("actualStart");
+        // The lists sort and filter on these, and the dashboard counts by them: each index starts with the columns
+        // every query of current records has (not retired; the do-not-confirm-or-deny filter), so that a count or
+        // the first page of a sorted list reads the index, not the table.
+        builder.HasIndex(d => new { d.RetiredAt, d.DoNotConfirmOrDeny, d.StartsAt });
+        builder.HasIndex(d => new { d.RetiredAt, d.ReviewedOn, d.ActualEnd, d.DoNotConfirmOrDeny });
+        builder.HasIndex(d => new { d.Status, d.StartsAt });
+        builder.HasIndex(d => d.StartsAt);
+        builder.HasIndex(d => d.Reference);
         builder.HasIndex(d => d.LocationName);
     }
 }

@@ -19,11 +19,14 @@ public static partial class PageTimings
     [
         ("Home dashboard", "/"),
         ("Deployments, default order", "/deployments"),
-        ("Deployments, live only, by false alert rate", "/deployments?kind=Live&sort=false-alert-rate&dir=desc"),
-        ("Deployments, search, by start", "/deployments?q=stadium&sort=start&dir=desc"),
-        ("Deployments, page 400", "/deployments?sort=reference&page=400"),
-        ("Systems", "/systems"),
-        ("Assessments, by next review", "/assessments?sort=next-review"),
+        ("Deployments, live only, by false alert rate per faces seen", "/deployments?kind=Live&sort=rate-faces&dir=desc"),
+        ("Deployments, search, by location", "/deployments?q=stadium&sort=location"),
+        ("Deployments, needing a review", "/deployments?needsReview=true"),
+        ("Deployments, page 400, by reference", "/deployments?sort=reference&page=400"),
+        ("Systems, by name", "/systems?sort=name"),
+        ("Assessments, by next review", "/assessments?sort=review"),
+        ("Collaborations", "/collaborations"),
+        ("Policies", "/policies"),
         ("Organisations", "/organisations"),
         ("People, by name", "/people?sort=name"),
     ];
@@ -40,6 +43,8 @@ public static partial class PageTimings
         var user = args.Length > 1 ? args[1] : "multi";
         var requests = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
 
+        // The application's content root (its wwwroot and settings), found from the repository root.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_LFRGOVERNANCE_WEB", WebProjectFolder());
         await using var app = new RegisterApplication(database);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
         await SignInAsync(client, user);
@@ -74,6 +79,18 @@ public static partial class PageTimings
                 $"| {name} (`{url}`) | {times[times.Count / 2]:0.0} | {times[(int)(times.Count * 0.9)]:0.0} | {times[^1]:0.0} | {rows} |"));
         }
         return 0;
+    }
+
+    private static string WebProjectFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "LfrGovernance.sln")))
+            {
+                return Path.Combine(folder.FullName, "src", "LfrGovernance.Web");
+            }
+        }
+        throw new InvalidOperationException("Run the harness from within the repository: LfrGovernance.sln was not found above " + AppContext.BaseDirectory);
     }
 
     private static async Task SignInAsync(HttpClient client, string user)

@@ -54,7 +54,7 @@ public static class DeploymentList
     /// <summary>The columns the list sorts by and the fields a search looks in. The rates are computed from the
     /// counts with arithmetic every database has, so that sorting by them runs in SQL.</summary>
     public static readonly RecordList<Deployment> Columns = new RecordList<Deployment>(DeploymentFields.Kind)
-        .SortBy("start", d => d.ActualStart ?? d.PlannedStart)
+        .SortBy("start", d => d.StartsAt)
         .SortBy("reference", d => d.Reference)
         .SortBy("location", d => d.LocationName)
         .SortBy("kind", d => d.Kind)
@@ -108,14 +108,14 @@ public static class DeploymentList
             // The day boxes are read as UK days: from the start of the first to the end of the last.
             if (filters.From.ReadDay(modelState, "From", "the first start date") is { } from && UkTime.FromLocal(from.ToDateTime(TimeOnly.MinValue)) is { } fromUtc)
             {
-                deployments = deployments.Where(d => (d.ActualStart ?? d.PlannedStart) >= fromUtc);
+                deployments = deployments.Where(d => d.StartsAt >= fromUtc);
             }
             if (filters.To.ReadDay(modelState, "To", "the last start date") is { } to && UkTime.FromLocal(to.AddDays(1).ToDateTime(TimeOnly.MinValue)) is { } toUtc)
             {
-                deployments = deployments.Where(d => (d.ActualStart ?? d.PlannedStart) < toUtc);
+                deployments = deployments.Where(d => d.StartsAt < toUtc);
             }
             var list = await Columns.ToPageAsync(deployments, query, d => new Row(d.Id, d.Reference, d.LocationName, d.SystemId, d.Kind,
-                d.ActualStart ?? d.PlannedStart, d.ActualStart == null, d.Status, d.FacesSeen, d.TotalAlerts, d.FalseAlertsConfirmed,
+                d.StartsAt, d.ActualStart == null, d.Status, d.FacesSeen, d.TotalAlerts, d.FalseAlertsConfirmed,
                 d.FalseAlertsUnconfirmed, d.DoNotConfirmOrDeny, d.RetiredAt != null), cancellationToken);
             var systems = await db.Systems.AsNoTracking().OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(cancellationToken);
             return new Page(list, filters, systems, asAtUtc);

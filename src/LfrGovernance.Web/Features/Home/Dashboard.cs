@@ -39,7 +39,7 @@ public static class Dashboard
             var register = new List<Count>
             {
                 new("Deployments", await deployments.CountAsync(cancellationToken), "/deployments",
-                    $"{await deployments.CountAsync(d => (d.ActualStart ?? d.PlannedStart) >= yearAgo, cancellationToken):N0} in the last 12 months"),
+                    $"{await deployments.CountAsync(d => d.StartsAt >= yearAgo, cancellationToken):N0} in the last 12 months"),
                 new("Facial recognition systems", await db.Systems.CountAsync(s => s.RetiredAt == null, cancellationToken), "/systems",
                     $"{await db.Systems.CountAsync(s => s.RetiredAt == null && s.Status == SystemStatus.InService, cancellationToken):N0} in service"),
                 new("Collaborations", await db.Collaborations.CountAsync(c => c.RetiredAt == null, cancellationToken), "/collaborations",
