@@ -725,10 +725,6 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ForceId");
 
-                    b.HasIndex("LocationName");
-
-                    b.HasIndex("Reference");
-
                     b.HasIndex("ReviewerId");
 
                     b.HasIndex("StartsAt");
@@ -745,6 +741,12 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "StartsAt");
 
                     b.HasIndex("RetiredAt", "DoNotConfirmOrDeny", "StartsAt");
+
+                    b.HasIndex("RetiredAt", "LocationName", "Id");
+
+                    b.HasIndex("RetiredAt", "Reference", "Id");
+
+                    b.HasIndex("RetiredAt", "StartsAt", "Id");
 
                     b.HasIndex("RetiredAt", "ReviewedOn", "ActualEnd", "DoNotConfirmOrDeny");
 

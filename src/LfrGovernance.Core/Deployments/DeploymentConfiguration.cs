@@ -38,10 +38,12 @@ public sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploymen
         // the first page of a sorted list reads the index, not the table.
         builder.HasIndex(d => new { d.RetiredAt, d.DoNotConfirmOrDeny, d.StartsAt });
         builder.HasIndex(d => new { d.RetiredAt, d.ReviewedOn, d.ActualEnd, d.DoNotConfirmOrDeny });
+        // The list's sorts: current records in the column's order, ties by id (see RecordList).
+        builder.HasIndex(d => new { d.RetiredAt, d.StartsAt, d.Id });
+        builder.HasIndex(d => new { d.RetiredAt, d.Reference, d.Id });
+        builder.HasIndex(d => new { d.RetiredAt, d.LocationName, d.Id });
         builder.HasIndex(d => new { d.Status, d.StartsAt });
         builder.HasIndex(d => d.StartsAt);
-        builder.HasIndex(d => d.Reference);
-        builder.HasIndex(d => d.LocationName);
     }
 }
 

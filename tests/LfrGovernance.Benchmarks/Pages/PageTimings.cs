@@ -124,6 +124,11 @@ public static partial class PageTimings
             builder.UseSetting("ConnectionStrings:Governance", $"Data Source={database}");
             builder.UseSetting("Register:DemoData", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            // PAGES_LOG_SQL=1 prints each query with its time, to see where a slow page spends it.
+            if (Environment.GetEnvironmentVariable("PAGES_LOG_SQL") == "1")
+            {
+                builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+            }
         }
     }
 }

@@ -59,8 +59,10 @@ public sealed class RecordList<TRecord>(RecordKind<TRecord> kind) where TRecord 
         var total = inDatabase ? await records.CountAsync(cancellationToken) : records.Count();
         var pager = Pager.For(query.Page, total);
         var key = SortKey(query);
-        // The id breaks ties, so that a row never appears on two pages.
-        var page = _sorts.First(s => s.Key == key).Order(records, query.Descending).ThenBy(r => r.Id)
+        // The id breaks ties, so that a row never appears on two pages; in the sort's direction, so that an index on
+        // (column, id) serves the whole order and the database reads only the page it shows.
+        var ordered = _sorts.First(s => s.Key == key).Order(records, query.Descending);
+        var page = (query.Descending ? ordered.ThenByDescending(r => r.Id) : ordered.ThenBy(r => r.Id))
             .Skip(pager.Skip).Take(pager.Size).Select(row);
         var rows = inDatabase ? await page.ToListAsync(cancellationToken) : page.ToList();
         return new ListPage<TRow>(rows, new RecordListView(Kind, Kind.BasePath, query.Q?.Trim(), query.ShowRetired, key, query.Descending, pager));
