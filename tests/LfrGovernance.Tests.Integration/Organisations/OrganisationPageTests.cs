@@ -75,7 +75,7 @@ public sealed class OrganisationPageTests : IClassFixture<ClockedAppFactory>
         var html = await TextAsync(response);
         Assert.Contains("govuk-error-summary", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#Input_Name\">Enter the organisation's name</a>", html, StringComparison.Ordinal);
-        Assert.Contains("id=\"name-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_Name-error\"", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#Input_Kind\">Select the type of organisation</a>", html, StringComparison.Ordinal);
         Assert.Contains("Notes must be 4,000 characters or fewer", html, StringComparison.Ordinal);
         Assert.Contains("<title>Error: Add an organisation", html, StringComparison.Ordinal);

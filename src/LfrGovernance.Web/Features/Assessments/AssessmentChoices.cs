@@ -10,23 +10,9 @@ namespace LfrGovernance.Web.Features.Assessments;
 /// are already chosen (even if retired since), so that an edit keeps them.</summary>
 public sealed record AssessmentChoices(IReadOnlyList<Choice> People, IReadOnlyList<Choice> Organisations)
 {
-    public static async Task<AssessmentChoices> LoadAsync(GovernanceDbContext db, AssessmentForm? form, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var chosenPeople = form?.PeopleChosen().Select(p => p.Id).ToList() ?? [];
-        var chosenPartner = form?.PartnerOrganisationId;
-        var people = await db.People.AsNoTracking()
-            .Where(p => p.RetiredAt == null || chosenPeople.Contains(p.Id))
-            .OrderBy(p => p.Name)
-            .Select(p => new Choice(p.Id, p.Name))
-            .ToListAsync(cancellationToken);
-        var organisations = await db.Organisations.AsNoTracking()
-            .Where(o => o.RetiredAt == null || o.Id == chosenPartner)
-            .OrderBy(o => o.Name)
-            .Select(o => new Choice(o.Id, o.Name))
-            .ToListAsync(cancellationToken);
-        return new AssessmentChoices(people, organisations);
-    }
+    public static async Task<AssessmentChoices> LoadAsync(GovernanceDbContext db, AssessmentForm? form, CancellationToken cancellationToken) =>
+        new(await RecordChoices.PeopleAsync(db, form?.PeopleChosen().Select(p => (Guid?)p.Id) ?? [], cancellationToken),
+            await RecordChoices.OrganisationsAsync(db, [form?.PartnerOrganisationId], cancellationToken));
 }
 
 /// <summary>The checks creating and editing an assessment share: the people and partner chosen exist, the
@@ -75,6 +61,3 @@ public static class AssessmentChecks
 
 /// <summary>What the assessment fields partial shows: the form and the choices it offers.</summary>
 public sealed record AssessmentFormView(AssessmentForm Form, AssessmentChoices Choices);
-
-/// <summary>What the scale radios partial shows: the field, its question, the scale and the value chosen.</summary>
-public sealed record ScaleRadios(string Field, string Legend, IReadOnlyList<string> Scale, string? Value);

@@ -1,3 +1,4 @@
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.Persistence;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -10,12 +11,12 @@ public static class CreateCollaboration
 {
     public sealed class Input : CollaborationFields.Form;
 
-    public sealed record Page(Input Input, IReadOnlyList<Partners.Choice> Organisations);
+    public sealed record Page(Input Input, IReadOnlyList<Choice> Organisations);
 
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<Page> LoadAsync(Input input, CancellationToken cancellationToken) =>
-            new(input, await Partners.ListAsync(db, input?.OrganisationId, cancellationToken));
+            new(input, await RecordChoices.OrganisationsAsync(db, [input?.OrganisationId], cancellationToken));
 
         /// <summary>Saves the collaboration and returns its id, or returns null with the problems in <paramref name="modelState"/>.</summary>
         public async Task<Guid?> HandleAsync(Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)

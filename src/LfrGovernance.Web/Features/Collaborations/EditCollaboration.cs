@@ -1,3 +1,4 @@
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -14,7 +15,7 @@ public static class EditCollaboration
         public int Version { get; set; }
     }
 
-    public sealed record Page(Guid Id, string CurrentName, Input Input, IReadOnlyList<Partners.Choice> Organisations, string? Conflict);
+    public sealed record Page(Guid Id, string CurrentName, Input Input, IReadOnlyList<Choice> Organisations, string? Conflict);
 
     public abstract record Outcome;
 
@@ -36,7 +37,7 @@ public static class EditCollaboration
             var input = new Input { Version = collaboration.Version };
             input.LoadFrom(collaboration);
             return new Page(id, CollaborationFields.Kind.NameOf(collaboration), input,
-                await Partners.ListAsync(db, collaboration.OrganisationId, cancellationToken), null);
+                await RecordChoices.OrganisationsAsync(db, [collaboration.OrganisationId], cancellationToken), null);
         }
 
         public async Task<Outcome> HandleAsync(Guid id, Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
@@ -61,7 +62,7 @@ public static class EditCollaboration
             }
             if (!modelState.IsValid)
             {
-                return new Refused(new Page(id, name, input, await Partners.ListAsync(db, input.OrganisationId, cancellationToken), null));
+                return new Refused(new Page(id, name, input, await RecordChoices.OrganisationsAsync(db, [input.OrganisationId], cancellationToken), null));
             }
             db.Entry(collaboration).Property(c => c.Version).OriginalValue = input.Version;
             try
@@ -80,7 +81,7 @@ public static class EditCollaboration
         {
             var conflict = await EditConflict.ExplainAsync(db, CollaborationFields.Kind, id, input.Version, input.Entered, modelState, cancellationToken);
             input.Version = conflict.LatestVersion;
-            return new Page(id, conflict.LatestName, input, await Partners.ListAsync(db, input.OrganisationId, cancellationToken), conflict.Message);
+            return new Page(id, conflict.LatestName, input, await RecordChoices.OrganisationsAsync(db, [input.OrganisationId], cancellationToken), conflict.Message);
         }
     }
 }

@@ -126,20 +126,11 @@ public sealed class DeploymentFields : RecordFields
         _ => base.Display(field, stored),
     };
 
-    /// <summary>A choice in a select list: a system or a person of the register.</summary>
     /// <summary>What the deployment form offers: the current systems and the current people.</summary>
     public sealed record Choices(IReadOnlyList<Choice> Systems, IReadOnlyList<Choice> People)
     {
         /// <summary>The current systems and people, and any the record already names though retired since.</summary>
-        public static async Task<Choices> LoadAsync(GovernanceDbContext db, CancellationToken cancellationToken, params Guid?[] keep)
-        {
-            ArgumentNullException.ThrowIfNull(db);
-            var kept = keep.Where(k => k is not null).Select(k => k!.Value).ToList();
-            var systems = await db.Systems.AsNoTracking().Where(s => s.RetiredAt == null || kept.Contains(s.Id))
-                .OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(cancellationToken);
-            var people = await db.People.AsNoTracking().Where(p => p.RetiredAt == null || kept.Contains(p.Id))
-                .OrderBy(p => p.Name).Select(p => new Choice(p.Id, p.Name)).ToListAsync(cancellationToken);
-            return new Choices(systems, people);
-        }
+        public static async Task<Choices> LoadAsync(GovernanceDbContext db, CancellationToken cancellationToken, params Guid?[] keep) =>
+            new(await RecordChoices.SystemsAsync(db, keep, cancellationToken), await RecordChoices.PeopleAsync(db, keep, cancellationToken));
     }
 }

@@ -322,7 +322,3 @@ public class DeploymentForm
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
-
-/// <summary>One text box of the deployment pages' forms, for the <c>_Box</c> partial.</summary>
-/// <param name="Key">Posted name, e.g. "Input.LocationName"; errors are read under it.</param>
-/// <param name="Type">"text", "count", "decimal" or "textarea".</param>

@@ -1,3 +1,4 @@
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Policies;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -9,12 +10,12 @@ public static class CreatePolicy
 {
     public sealed class Input : PolicyFields.Form;
 
-    public sealed record Page(Input Input, IReadOnlyList<PolicyFields.OwnerOption> Owners, bool CanFlag);
+    public sealed record Page(Input Input, IReadOnlyList<Choice> Owners);
 
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<Page> PageAsync(Input input, CancellationToken cancellationToken) =>
-            new(input, await PolicyFields.OwnersAsync(db, input.OwnerId, cancellationToken), db.ShowsDoNotConfirmOrDenyRecords);
+            new(input, await RecordChoices.PeopleAsync(db, [input.OwnerId], cancellationToken));
 
         /// <summary>Saves the policy and returns its id, or returns null with the problems in <paramref name="modelState"/>.</summary>
         public async Task<Guid?> HandleAsync(Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Policies;
 using LfrGovernance.Web.Infrastructure.Register;
@@ -18,7 +19,7 @@ public static class EditPolicy
     }
 
     /// <param name="Conflict">Who saved in between, when they did (else null).</param>
-    public sealed record Page(Guid Id, string CurrentTitle, Input Input, IReadOnlyList<PolicyFields.OwnerOption> Owners, bool CanFlag, string? Conflict);
+    public sealed record Page(Guid Id, string CurrentTitle, Input Input, IReadOnlyList<Choice> Owners, string? Conflict);
 
     public abstract record Outcome;
 
@@ -73,7 +74,7 @@ public static class EditPolicy
         }
 
         private async Task<Page> PageAsync(Guid id, string title, Input input, string? conflict, CancellationToken cancellationToken) =>
-            new(id, title, input, await PolicyFields.OwnersAsync(db, input.OwnerId, cancellationToken), db.ShowsDoNotConfirmOrDenyRecords, conflict);
+            new(id, title, input, await RecordChoices.PeopleAsync(db, [input.OwnerId], cancellationToken), conflict);
 
         private async Task<Page> ConflictAsync(Guid id, Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
         {

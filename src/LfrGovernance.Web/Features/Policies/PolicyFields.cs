@@ -60,17 +60,6 @@ public sealed class PolicyFields : RecordFields
         _ => base.Display(field, stored),
     };
 
-    /// <summary>A person who can own a policy, for the owner list.</summary>
-    public sealed record OwnerOption(Guid Id, string Name);
-
-    /// <summary>The people the owner can be chosen from: current people, and the present owner even if retired.</summary>
-    public static async Task<IReadOnlyList<OwnerOption>> OwnersAsync(GovernanceDbContext db, Guid? current, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return await db.People.AsNoTracking().Where(p => p.RetiredAt == null || p.Id == current)
-            .OrderBy(p => p.Name).Select(p => new OwnerOption(p.Id, p.Name)).ToListAsync(cancellationToken);
-    }
-
     /// <summary>The fields the create and edit forms post.</summary>
     public class Form
     {

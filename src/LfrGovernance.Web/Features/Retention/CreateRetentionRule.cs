@@ -1,3 +1,4 @@
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Policies;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -9,12 +10,12 @@ public static class CreateRetentionRule
 {
     public sealed class Input : RetentionFields.Form;
 
-    public sealed record Page(Input Input, IReadOnlyList<RetentionFields.PolicyOption> Policies, bool CanFlag);
+    public sealed record Page(Input Input, IReadOnlyList<Choice> Policies);
 
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<Page> PageAsync(Input input, CancellationToken cancellationToken) =>
-            new(input, await RetentionFields.PoliciesAsync(db, input.PolicyDocumentId, cancellationToken), db.ShowsDoNotConfirmOrDenyRecords);
+            new(input, await RecordChoices.PoliciesAsync(db, [input.PolicyDocumentId], cancellationToken));
 
         public async Task<Guid?> HandleAsync(Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
         {

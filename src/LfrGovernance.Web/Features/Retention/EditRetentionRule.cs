@@ -1,3 +1,4 @@
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -13,7 +14,7 @@ public static class EditRetentionRule
         public int Version { get; set; }
     }
 
-    public sealed record Page(Guid Id, string CurrentName, Input Input, IReadOnlyList<RetentionFields.PolicyOption> Policies, bool CanFlag, string? Conflict);
+    public sealed record Page(Guid Id, string CurrentName, Input Input, IReadOnlyList<Choice> Policies, string? Conflict);
 
     public abstract record Outcome;
 
@@ -70,7 +71,7 @@ public static class EditRetentionRule
         }
 
         private async Task<Page> PageAsync(Guid id, string name, Input input, string? conflict, CancellationToken cancellationToken) =>
-            new(id, name, input, await RetentionFields.PoliciesAsync(db, input.PolicyDocumentId, cancellationToken), db.ShowsDoNotConfirmOrDenyRecords, conflict);
+            new(id, name, input, await RecordChoices.PoliciesAsync(db, [input.PolicyDocumentId], cancellationToken), conflict);
 
         private async Task<Page> ConflictAsync(Guid id, Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
         {

@@ -63,17 +63,6 @@ public sealed class RetentionFields : RecordFields
         _ => base.Display(field, stored),
     };
 
-    /// <summary>A policy a rule can be set by.</summary>
-    public sealed record PolicyOption(Guid Id, string Title, string Version);
-
-    /// <summary>The current policies (and the rule's present policy, even if retired since).</summary>
-    public static async Task<IReadOnlyList<PolicyOption>> PoliciesAsync(GovernanceDbContext db, Guid? current, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return await db.Policies.AsNoTracking().Where(p => p.RetiredAt == null || p.Id == current)
-            .OrderBy(p => p.Title).Select(p => new PolicyOption(p.Id, p.Title, p.DocumentVersion)).ToListAsync(cancellationToken);
-    }
-
     /// <summary>The fields the create and edit forms post. The period is posted as text, so a mistyped value is shown back.</summary>
     public class Form
     {

@@ -1,3 +1,4 @@
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Systems;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -9,12 +10,12 @@ public static class CreateSystem
 {
     public sealed class Input : SystemFields.Form;
 
-    public sealed record Page(Input Input, IReadOnlyList<Suppliers.Choice> Suppliers);
+    public sealed record Page(Input Input, IReadOnlyList<Choice> Suppliers);
 
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<Page> LoadAsync(Input input, CancellationToken cancellationToken) =>
-            new(input, await Suppliers.ListAsync(db, input?.SupplierId, cancellationToken));
+            new(input, await RecordChoices.OrganisationsAsync(db, [input?.SupplierId], cancellationToken));
 
         /// <summary>Saves the system and returns its id, or returns null with the problems in <paramref name="modelState"/>.</summary>
         public async Task<Guid?> HandleAsync(Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)

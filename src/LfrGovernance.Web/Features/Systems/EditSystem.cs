@@ -1,3 +1,4 @@
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -17,7 +18,7 @@ public static class EditSystem
     }
 
     /// <param name="Conflict">Who saved in between, when they did (else null).</param>
-    public sealed record Page(Guid Id, string CurrentName, Input Input, IReadOnlyList<Suppliers.Choice> Suppliers, string? Conflict);
+    public sealed record Page(Guid Id, string CurrentName, Input Input, IReadOnlyList<Choice> Suppliers, string? Conflict);
 
     public abstract record Outcome;
 
@@ -38,7 +39,7 @@ public static class EditSystem
             }
             var input = new Input { Version = system.Version };
             input.LoadFrom(system);
-            return new Page(id, system.Name, input, await Suppliers.ListAsync(db, system.SupplierId, cancellationToken), null);
+            return new Page(id, system.Name, input, await RecordChoices.OrganisationsAsync(db, [system.SupplierId], cancellationToken), null);
         }
 
         public async Task<Outcome> HandleAsync(Guid id, Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
@@ -62,7 +63,7 @@ public static class EditSystem
             input.Read(system, modelState, db.ShowsDoNotConfirmOrDenyRecords);
             if (!modelState.IsValid)
             {
-                return new Refused(new Page(id, name, input, await Suppliers.ListAsync(db, input.SupplierId, cancellationToken), null));
+                return new Refused(new Page(id, name, input, await RecordChoices.OrganisationsAsync(db, [input.SupplierId], cancellationToken), null));
             }
             db.Entry(system).Property(s => s.Version).OriginalValue = input.Version;
             try
@@ -83,7 +84,7 @@ public static class EditSystem
             var conflict = await EditConflict.ExplainAsync(db, SystemFields.Kind, id, input.Version, input.Entered, modelState, cancellationToken);
             // The form is now based on the latest version: saving again replaces it, knowingly.
             input.Version = conflict.LatestVersion;
-            return new Page(id, conflict.LatestName, input, await Suppliers.ListAsync(db, input.SupplierId, cancellationToken), conflict.Message);
+            return new Page(id, conflict.LatestName, input, await RecordChoices.OrganisationsAsync(db, [input.SupplierId], cancellationToken), conflict.Message);
         }
     }
 }
