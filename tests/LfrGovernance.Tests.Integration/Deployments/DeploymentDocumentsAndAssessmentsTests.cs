@@ -69,6 +69,27 @@ public sealed class DeploymentDocumentsAndAssessmentsTests : IClassFixture<Clock
         Assert.DoesNotContain("data-testid=\"no-dpia\"", covered, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_deployment_page_as_at_a_past_time_lists_only_the_assessments_covering_it_then()
+    {
+        using var editor = _app.CreateClientFor(Roles.GovernanceEditor);
+        var deployment = await DeploymentRequests.CreateAsync(editor, DeploymentRequests.Fields("DEP-ASAT-1", await DeploymentRequests.AddSystemAsync(_app)));
+        await CoverAsync(deployment, "DPIA-THEN", AssessmentKind.Dpia, AssessmentStatus.Approved, new DateOnly(2026, 1, 5), new DateOnly(2027, 1, 5));
+        _app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var between = _app.Clock.GetUtcNow().UtcDateTime;
+        _app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await CoverAsync(deployment, "EIA-LATER", AssessmentKind.EqualityImpact, AssessmentStatus.Draft, null, null);
+
+        using var past = _app.CreateClientFor(Roles.GovernanceEditor);
+        Assert.Equal(HttpStatusCode.Redirect, (await RegisterAsAtTests.SetAsAtAsync(past, between, $"/deployments/{deployment}")).StatusCode);
+        var html = await PageAsync(past, $"/deployments/{deployment}");
+
+        Assert.Contains(">DPIA-THEN</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("EIA-LATER", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"no-dpia\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"attach-document\"", html, StringComparison.Ordinal);
+    }
+
     /// <summary>An assessment covering the deployment, inserted directly (the assessment pages are tested on their own).</summary>
     private Task<Guid> CoverAsync(Guid deployment, string reference, AssessmentKind kind, AssessmentStatus status, DateOnly? approvedOn, DateOnly? nextReviewOn) =>
         _app.QueryAsync(async db =>

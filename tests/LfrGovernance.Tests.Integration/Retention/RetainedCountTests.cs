@@ -136,6 +136,32 @@ public sealed class RetainedCountTests : IClassFixture<ClockedAppFactory>
         Assert.Contains("Covert stills", await PageAsync(cleared, $"/retention/counts/{id}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_counts_as_at_a_past_time_show_the_figures_of_then()
+    {
+        using var editor = _app.CreateClientFor(Roles.GovernanceEditor);
+        var id = await CreateCountAsync(editor, Fields("Other", "3 6 2026", "4,321", other: "Body-worn video stills"));
+        _app.Clock.Advance(TimeSpan.FromMinutes(10));
+        var between = _app.Clock.GetUtcNow().UtcDateTime;
+        _app.Clock.Advance(TimeSpan.FromMinutes(10));
+        var edit = await AntiforgeryForm.PostAsync(editor, $"/retention/counts/{id}/edit", $"/retention/counts/{id}/edit",
+            new Dictionary<string, string>(Fields("Other", "3 6 2026", "5,678", other: "Body-worn video stills")) { ["Input.Version"] = "1" });
+        Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
+        var later = await CreateCountAsync(editor, Fields("Other", "4 6 2026", "99", other: "Drone stills"));
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        using var past = _app.CreateClientFor(Roles.GovernanceEditor);
+        Assert.Equal(HttpStatusCode.Redirect, (await RegisterAsAtTests.SetAsAtAsync(past, between, "/retention/counts")).StatusCode);
+        var list = await PageAsync(past, "/retention/counts");
+
+        Assert.Contains("4,321", RowOf(list, id), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"latest-tag\"", RowOf(list, id), StringComparison.Ordinal);
+        Assert.DoesNotContain("5,678", list, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/retention/counts/{later}\"", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("/retention/counts/new", list, StringComparison.Ordinal);
+        Assert.Contains("4,321", await PageAsync(past, $"/retention/counts/{id}"), StringComparison.Ordinal);
+    }
+
     /// <summary>The row of the list of counts that links to the count.</summary>
     private static string RowOf(string html, Guid id)
     {
