@@ -3,6 +3,7 @@ using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Features.Documents;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public static class AssessmentDetails
         Assessment Assessment, RecordMarking Marking, DateOnly Today, IReadOnlyDictionary<Guid, string> Names, string? Partner,
         VersionLink? Supersedes, IReadOnlyList<VersionLink> SupersededBy,
         IReadOnlyList<RiskRow> Risks, IReadOnlyList<MeasureRow> Measures, IReadOnlyList<CoverageRow> Coverage,
-        IReadOnlyList<HistoryItem> History, DateTime? AsAtUtc)
+        RecordDocuments.Section Documents, IReadOnlyList<HistoryItem> History, DateTime? AsAtUtc)
     {
         public string Person(Guid? id) => id is { } known ? Names.GetValueOrDefault(known, "A person no longer in the register") : "Not recorded";
 
@@ -70,7 +71,9 @@ public static class AssessmentDetails
             var supersededBy = await db.Assessments.AsNoTracking().Where(x => x.SupersedesId == a.Id && x.RetiredAt == null)
                 .OrderBy(x => x.DocumentVersion)
                 .Select(x => new VersionLink(x.Id, x.DocumentVersion, x.Status)).ToListAsync(cancellationToken);
-            return new Page(a, found.Marking, today, names, partner, supersedes, supersededBy, riskRows, measureRows, coverageRows, history, found.AsAtUtc);
+            var documents = await RecordDocuments.ForAsync(db, AssessmentFields.RecordType, a.Id, found.AsAtUtc, cancellationToken);
+            return new Page(a, found.Marking, today, names, partner, supersedes, supersededBy, riskRows, measureRows, coverageRows, documents, history,
+                found.AsAtUtc);
         }
 
         private async Task<(IReadOnlyList<AssessmentRisk>, IReadOnlyList<AssessmentMeasure>, IReadOnlyList<AssessmentCoverage>)> PartsAsync(

@@ -1,21 +1,24 @@
+using LfrGovernance.Core.Assessments;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Organisations;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Features.Documents;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.Collaborations;
 
 /// <summary>One collaboration's page: every field, its organisation, the images shared within it with their total,
-/// a warning when images are recorded as shared but the manner lacks image sharing, and its history.</summary>
+/// a warning when images are recorded as shared but the manner lacks image sharing, the impact assessments that cover
+/// it, its documents and its history.</summary>
 public static class CollaborationDetails
 {
     /// <param name="Sharings">Oldest first; retired ones last.</param>
     public sealed record Page(Collaboration Collaboration, RecordMarking Marking, string? Organisation, IReadOnlyList<ImageSharing> Sharings,
-        IReadOnlyList<HistoryItem> History, DateTime? AsAtUtc)
+        CoveringAssessments.Section Assessments, RecordDocuments.Section Documents, IReadOnlyList<HistoryItem> History, DateTime? AsAtUtc)
     {
         public long TotalImagesShared => CollaborationRules.TotalImagesShared(Sharings);
 
@@ -43,7 +46,9 @@ public static class CollaborationDetails
                 organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == collaboration.OrganisationId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
             }
             var ordered = sharings.OrderBy(s => s.IsRetired).ThenBy(s => s.SharedOn).ToList();
-            return new Page(collaboration, found.Marking, organisation, ordered, history, found.AsAtUtc);
+            var assessments = await CoveringAssessments.ForAsync(db, AssessedRecordType.Collaboration, collaboration.Id, "collaboration", found.AsAtUtc, cancellationToken);
+            var documents = await RecordDocuments.ForAsync(db, nameof(Collaboration), collaboration.Id, found.AsAtUtc, cancellationToken);
+            return new Page(collaboration, found.Marking, organisation, ordered, assessments, documents, history, found.AsAtUtc);
         }
     }
 }

@@ -1,16 +1,18 @@
+using LfrGovernance.Core.Assessments;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Features.Documents;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.Deployments;
 
 /// <summary>One deployment's page: every field in summary cards, its system, its watchlist categories, its alert
-/// rows, both false alert rates (computed from the counts) and its history. As at a past instant, the deployment and
-/// its rows are shown as they stood then.</summary>
+/// rows, both false alert rates (computed from the counts), the impact assessments that cover it, its documents and
+/// its history. As at a past instant, the deployment and its rows are shown as they stood then.</summary>
 public static class DeploymentDetails
 {
     /// <param name="Names">The people and systems the deployment names, by id.</param>
@@ -20,6 +22,8 @@ public static class DeploymentDetails
         IReadOnlyDictionary<Guid, string> Names,
         IReadOnlyList<WatchlistCategory> Categories,
         IReadOnlyList<DeploymentAlert> Alerts,
+        CoveringAssessments.Section Assessments,
+        RecordDocuments.Section Documents,
         IReadOnlyList<HistoryItem> History,
         DateTime? AsAtUtc)
     {
@@ -65,6 +69,8 @@ public static class DeploymentDetails
             return new Page(deployment, marking, names,
                 [.. categories.OrderBy(c => c.IsRetired).ThenBy(c => c.Category)],
                 [.. alerts.OrderBy(a => a.IsRetired).ThenBy(a => a.OccurredAt)],
+                await CoveringAssessments.ForAsync(db, AssessedRecordType.Deployment, id, "deployment", asAtUtc, cancellationToken),
+                await RecordDocuments.ForAsync(db, DeploymentFields.RecordType, id, asAtUtc, cancellationToken),
                 history, asAtUtc);
         }
 

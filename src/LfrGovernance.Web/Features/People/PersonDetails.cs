@@ -3,13 +3,14 @@ using LfrGovernance.Core.People;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Features.Documents;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.People;
 
-/// <summary>One person's page: every field, the ranks they have held, their marking and status, and their
-/// history. The purpose form and the access log are shared by every record type (<see cref="RecordPage{TRecord}"/>).</summary>
+/// <summary>One person's page: every field, the ranks they have held, their marking and status, their
+/// documents and their history. The purpose form and the access log are shared by every record type (<see cref="RecordPage{TRecord}"/>).</summary>
 public static class PersonDetails
 {
     /// <summary>One rank held, for the rank history table.</summary>
@@ -17,7 +18,7 @@ public static class PersonDetails
 
     /// <param name="Ranks">Newest first.</param>
     public sealed record Page(Person Person, RecordMarking Marking, Rank? CurrentRank, DateOnly Day, IReadOnlyList<RankRow> Ranks,
-        IReadOnlyList<HistoryItem> History, DateTime? AsAtUtc);
+        RecordDocuments.Section Documents, IReadOnlyList<HistoryItem> History, DateTime? AsAtUtc);
 
     public sealed class Handler(GovernanceDbContext db, RecordPage<Person>.Handler records)
     {
@@ -44,7 +45,8 @@ public static class PersonDetails
             var day = RankFields.UkDate(found.AsAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
             var ranks = person.Ranks.Where(r => !r.IsRetired).OrderByDescending(r => r.From)
                 .Select(r => new RankRow(r.Rank, r.From, r.To)).ToList();
-            return new Page(person, found.Marking, person.RankOn(day), day, ranks, history, found.AsAtUtc);
+            var documents = await RecordDocuments.ForAsync(db, PersonFields.RecordType, person.Id, found.AsAtUtc, cancellationToken);
+            return new Page(person, found.Marking, person.RankOn(day), day, ranks, documents, history, found.AsAtUtc);
         }
     }
 }

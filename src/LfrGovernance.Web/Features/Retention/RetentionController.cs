@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LfrGovernance.Web.Features.Retention;
 
 /// <summary>Retention rules by category of data: list (with the "figures out of date" warning), view, create, edit;
-/// retire and reinstate are shared. Retained-image counts are under /retention/counts (<c>RetentionCountsController</c>).</summary>
+/// retire and reinstate are shared. Retained-image counts are under /retention/counts (<c>RetainedCountsController</c>).</summary>
 [Authorize(Policy = Policies.ReadRegister)]
 [EditPolicy(Policies.EditRegister)]
 [Route("retention")]
