@@ -9,6 +9,10 @@ try
     {
         return await VerifyHistoryCommand.RunAsync(args);
     }
+    if (LoadDemoDataCommand.IsRequested(args))
+    {
+        return await LoadDemoDataCommand.RunAsync(args);
+    }
     if (GenerateNationalRegisterCommand.IsRequested(args))
     {
         return await GenerateNationalRegisterCommand.RunAsync(args);

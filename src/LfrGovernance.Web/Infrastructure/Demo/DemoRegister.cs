@@ -14,7 +14,7 @@ namespace LfrGovernance.Web.Infrastructure.Demo;
 /// register, only in local sign-in mode and only when <c>Register:DemoData</c> is true; never with Entra ID.</summary>
 public static partial class DemoRegister
 {
-    public const string Reason = "Demonstration data, loaded at first start in local sign-in mode.";
+    public const string Reason = "Demonstration data, loaded into an empty register in local sign-in mode.";
 
     /// <summary>Loads the demonstration register if the settings ask for it and the register holds no people or
     /// organisations yet.</summary>
@@ -26,15 +26,24 @@ public static partial class DemoRegister
         {
             return;
         }
+        app.LoadIntoEmptyRegister();
+    }
+
+    /// <summary>Loads the demonstration register if the register holds no people or organisations yet, and says
+    /// whether it did. The caller has checked that sign-in is local: it is never loaded with Entra ID.</summary>
+    public static bool LoadIntoEmptyRegister(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
         if (db.People.Any() || db.Organisations.Any())
         {
-            return;
+            return false;
         }
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoRegister));
         var (people, organisations, records) = Load(db);
         LogLoaded(logger, people, organisations, records);
+        return true;
     }
 
     private static (int People, int Organisations, int Records) Load(GovernanceDbContext db)
