@@ -71,6 +71,20 @@ public sealed class DemoRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_history_names_the_records_a_record_refers_to_instead_of_showing_their_ids()
+    {
+        using var client = _development.CreateClientFor(Roles.Viewer);
+        await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var deployment = await QueryAsync(_development, db => db.Deployments.FirstAsync(d => d.ReviewerId != null && !d.DoNotConfirmOrDeny));
+
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/deployments/{deployment.Id}", UriKind.Relative)));
+
+        Assert.Matches("<dt class=\"govuk-summary-list__key\">System</dt>\\s*<dd class=\"govuk-summary-list__value\">Live facial recognition vans</dd>", page);
+        Assert.Matches("<dt class=\"govuk-summary-list__key\">Reviewer</dt>\\s*<dd class=\"govuk-summary-list__value\">Bea Hughes</dd>", page);
+        Assert.DoesNotContain($">{deployment.SystemId}<", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task The_demonstration_register_is_not_loaded_unless_asked_for()
     {
         using var client = _production.CreateClientFor(Roles.Viewer);

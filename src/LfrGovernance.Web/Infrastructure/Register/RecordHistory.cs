@@ -37,7 +37,7 @@ public static class RecordHistory
         {
             entries = entries.Where(e => e.OccurredAt <= instant);
         }
-        return ReadAsync(entries.OrderByDescending(e => e.Version), fields, cancellationToken);
+        return ReadAsync(db, entries.OrderByDescending(e => e.Version), fields, cancellationToken);
     }
 
     /// <summary>The versions saved after <paramref name="version"/>, oldest first.</summary>
@@ -48,27 +48,40 @@ public static class RecordHistory
         var entries = db.History.AsNoTracking()
             .Where(e => e.RecordType == recordType && e.RecordId == id && e.Version > version)
             .OrderBy(e => e.Version);
-        return ReadAsync(entries, fields, cancellationToken);
+        return ReadAsync(db, entries, fields, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<HistoryItem>> ReadAsync(IQueryable<HistoryEntry> entries, RecordFields fields, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<HistoryItem>> ReadAsync(GovernanceDbContext db, IQueryable<HistoryEntry> entries, RecordFields fields,
+        CancellationToken cancellationToken)
     {
         var rows = await entries
             .Select(e => new { e.Version, e.Action, e.UserName, e.UserRoles, e.OccurredAt, e.Reason, e.Changes })
             .ToListAsync(cancellationToken);
+        var changes = rows.ToDictionary(row => row.Version, row => RecordSnapshot.DeserializeChanges(row.Changes));
+        // Fields that refer to another record (SystemId, OwnerId...) are shown by that record's name.
+        var referenced = changes.Values.SelectMany(list => list)
+            .Where(change => change.Field.EndsWith("Id", StringComparison.Ordinal) && fields.Label(change.Field) is not null)
+            .SelectMany(change => new[] { change.Before, change.After })
+            .Select(value => Guid.TryParse(value, out var id) ? id : (Guid?)null)
+            .OfType<Guid>().Distinct().ToList();
+        var names = await RecordNames.FindAsync(db, referenced, cancellationToken);
         return rows.Select(row => new HistoryItem(
                 row.Version, row.Action, row.UserName, RolesText(row.UserRoles), row.OccurredAt, row.Reason,
-                Lines(row.Changes, row.Action == HistoryAction.Created, fields)))
+                Lines(changes[row.Version], row.Action == HistoryAction.Created, fields, names)))
             .ToList();
     }
 
-    private static List<FieldChangeLine> Lines(string changes, bool created, RecordFields fields) =>
-        RecordSnapshot.DeserializeChanges(changes)
+    private static List<FieldChangeLine> Lines(IReadOnlyList<FieldChange> changes, bool created, RecordFields fields, IReadOnlyDictionary<Guid, string> names)
+    {
+        string Show(string field, string? stored) =>
+            stored is not null && Guid.TryParse(stored, out var id) && names.TryGetValue(id, out var name) ? name : fields.Display(field, stored);
+        return changes
             .Where(change => fields.Label(change.Field) is not null)
             .OrderBy(change => fields.Order(change.Field))
             .Select(change => new FieldChangeLine(change.Field, fields.Label(change.Field)!,
-                created ? string.Empty : fields.Display(change.Field, change.Before), fields.Display(change.Field, change.After)))
+                created ? string.Empty : Show(change.Field, change.Before), Show(change.Field, change.After)))
             .ToList();
+    }
 
     private static string RolesText(string roles) =>
         string.Join(", ", roles.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Roles.DisplayName));
