@@ -60,7 +60,7 @@ public sealed class CollaborationsController(CollaborationDetails.Handler detail
     [HttpPost("{id:guid}/sharings/new")]
     public async Task<IActionResult> AddSharing(Guid id, [Bind(Prefix = "Input")] AddSharing.Input input,
         [FromServices] AddSharing.Handler handler, CancellationToken cancellationToken) =>
-        await ToCollaborationOrShowAgainAsync(id, nameof(AddSharing), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
+        await ToParentOrShowAgainAsync(id, "sharings", nameof(AddSharing), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
 
     /// <summary>A sharing has no page of its own: it is shown on its collaboration's page.</summary>
     [HttpGet("sharings/{id:guid}")]
@@ -83,69 +83,40 @@ public sealed class CollaborationsController(CollaborationDetails.Handler detail
         {
             return NotFound();
         }
-        return await ToCollaborationOrShowAgainAsync(collaborationId, nameof(EditSharing), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
+        return await ToParentOrShowAgainAsync(collaborationId, "sharings", nameof(EditSharing), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
     }
 
     [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpGet("sharings/{id:guid}/retire")]
-    public async Task<IActionResult> RetireSharing(Guid id, [FromServices] EditSharing.Handler sharings,
+    public Task<IActionResult> RetireSharing(Guid id, [FromServices] EditSharing.Handler sharings,
         [FromServices] RetireRecord<ImageSharing>.Handler handler, CancellationToken cancellationToken) =>
-        await sharings.CollaborationOfAsync(id, cancellationToken) is not null && await handler.LoadAsync(SharingFields.Kind, id, cancellationToken) is { } page
-            ? View("Retire", page)
-            : NotFound();
+        RetireRowPageAsync(SharingFields.Kind, id, sharings.CollaborationOfAsync, handler, cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpPost("sharings/{id:guid}/retire")]
-    public async Task<IActionResult> RetireSharing(Guid id, [Bind(Prefix = "Input")] RetireRecord.Input input, [FromServices] EditSharing.Handler sharings,
-        [FromServices] RetireRecord<ImageSharing>.Handler handler, CancellationToken cancellationToken)
-    {
-        if (await sharings.CollaborationOfAsync(id, cancellationToken) is not { } collaborationId)
-        {
-            return NotFound();
-        }
-        return await ToCollaborationOrShowAgainAsync(collaborationId, "Retire", () => handler.HandleAsync(SharingFields.Kind, id, input, ModelState, cancellationToken));
-    }
+    public Task<IActionResult> RetireSharing(Guid id, [Bind(Prefix = "Input")] RetireRecord.Input input, [FromServices] EditSharing.Handler sharings,
+        [FromServices] RetireRecord<ImageSharing>.Handler handler, CancellationToken cancellationToken) =>
+        RetireRowAsync(SharingFields.Kind, id, input, sharings.CollaborationOfAsync, handler, "sharings", cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpGet("sharings/{id:guid}/reinstate")]
-    public async Task<IActionResult> ReinstateSharing(Guid id, [FromServices] EditSharing.Handler sharings,
+    public Task<IActionResult> ReinstateSharing(Guid id, [FromServices] EditSharing.Handler sharings,
         [FromServices] ReinstateRecord<ImageSharing>.Handler handler, CancellationToken cancellationToken) =>
-        await sharings.CollaborationOfAsync(id, cancellationToken) is not null && await handler.LoadAsync(SharingFields.Kind, id, cancellationToken) is { } page
-            ? View("Reinstate", page)
-            : NotFound();
+        ReinstateRowPageAsync(SharingFields.Kind, id, sharings.CollaborationOfAsync, handler, cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpPost("sharings/{id:guid}/reinstate")]
-    public async Task<IActionResult> ReinstateSharing(Guid id, [Bind(Prefix = "Input")] ReinstateRecord.Input input, [FromServices] EditSharing.Handler sharings,
-        [FromServices] ReinstateRecord<ImageSharing>.Handler handler, CancellationToken cancellationToken)
-    {
-        if (await sharings.CollaborationOfAsync(id, cancellationToken) is not { } collaborationId)
-        {
-            return NotFound();
-        }
-        return await ToCollaborationOrShowAgainAsync(collaborationId, "Reinstate", () => handler.HandleAsync(SharingFields.Kind, id, input, ModelState, cancellationToken));
-    }
+    public Task<IActionResult> ReinstateSharing(Guid id, [Bind(Prefix = "Input")] ReinstateRecord.Input input, [FromServices] EditSharing.Handler sharings,
+        [FromServices] ReinstateRecord<ImageSharing>.Handler handler, CancellationToken cancellationToken) =>
+        ReinstateRowAsync(SharingFields.Kind, id, input, sharings.CollaborationOfAsync, handler, "sharings", cancellationToken);
 
     protected override async Task<object> DetailsPageAsync(RecordPage<Collaboration>.Found found, string? purpose, CancellationToken cancellationToken) =>
         await details.ShowAsync(found, SignedInUser(), purpose, cancellationToken);
 
     protected override async Task<object?> EditPageAsync(Guid id, CancellationToken cancellationToken) =>
         await edit.LoadAsync(id, cancellationToken);
-
-    /// <summary>Goes back to the collaboration's sharings once a change to one is saved, or shows the form again.</summary>
-    private async Task<IActionResult> ToCollaborationOrShowAgainAsync<TPage>(Guid collaborationId, string view, Func<Task<TPage?>> save) where TPage : class
-    {
-        try
-        {
-            return await save() is { } page ? View(view, page) : Redirect($"{Kind.PathOf(collaborationId)}#sharings");
-        }
-        catch (KeyNotFoundException)
-        {
-            return NotFound();
-        }
-    }
 }

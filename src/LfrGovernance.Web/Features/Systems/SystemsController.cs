@@ -59,7 +59,7 @@ public sealed class SystemsController(SystemDetails.Handler details, EditSystem.
     [HttpPost("{id:guid}/evaluations/new")]
     public async Task<IActionResult> AddEvaluation(Guid id, [Bind(Prefix = "Input")] AddEvaluation.Input input,
         [FromServices] AddEvaluation.Handler handler, CancellationToken cancellationToken) =>
-        await ToSystemOrShowAgainAsync(id, nameof(AddEvaluation), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
+        await ToParentOrShowAgainAsync(id, "evaluations", nameof(AddEvaluation), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
 
     /// <summary>An evaluation has no page of its own: it is shown on its system's page.</summary>
     [HttpGet("evaluations/{id:guid}")]
@@ -82,69 +82,40 @@ public sealed class SystemsController(SystemDetails.Handler details, EditSystem.
         {
             return NotFound();
         }
-        return await ToSystemOrShowAgainAsync(systemId, nameof(EditEvaluation), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
+        return await ToParentOrShowAgainAsync(systemId, "evaluations", nameof(EditEvaluation), () => handler.HandleAsync(id, input, ModelState, cancellationToken));
     }
 
     [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpGet("evaluations/{id:guid}/retire")]
-    public async Task<IActionResult> RetireEvaluation(Guid id, [FromServices] EditEvaluation.Handler evaluations,
+    public Task<IActionResult> RetireEvaluation(Guid id, [FromServices] EditEvaluation.Handler evaluations,
         [FromServices] RetireRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken) =>
-        await evaluations.SystemOfAsync(id, cancellationToken) is not null && await handler.LoadAsync(EvaluationFields.Kind, id, cancellationToken) is { } page
-            ? View("Retire", page)
-            : NotFound();
+        RetireRowPageAsync(EvaluationFields.Kind, id, evaluations.SystemOfAsync, handler, cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpPost("evaluations/{id:guid}/retire")]
-    public async Task<IActionResult> RetireEvaluation(Guid id, [Bind(Prefix = "Input")] RetireRecord.Input input, [FromServices] EditEvaluation.Handler evaluations,
-        [FromServices] RetireRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken)
-    {
-        if (await evaluations.SystemOfAsync(id, cancellationToken) is not { } systemId)
-        {
-            return NotFound();
-        }
-        return await ToSystemOrShowAgainAsync(systemId, "Retire", () => handler.HandleAsync(EvaluationFields.Kind, id, input, ModelState, cancellationToken));
-    }
+    public Task<IActionResult> RetireEvaluation(Guid id, [Bind(Prefix = "Input")] RetireRecord.Input input, [FromServices] EditEvaluation.Handler evaluations,
+        [FromServices] RetireRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken) =>
+        RetireRowAsync(EvaluationFields.Kind, id, input, evaluations.SystemOfAsync, handler, "evaluations", cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpGet("evaluations/{id:guid}/reinstate")]
-    public async Task<IActionResult> ReinstateEvaluation(Guid id, [FromServices] EditEvaluation.Handler evaluations,
+    public Task<IActionResult> ReinstateEvaluation(Guid id, [FromServices] EditEvaluation.Handler evaluations,
         [FromServices] ReinstateRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken) =>
-        await evaluations.SystemOfAsync(id, cancellationToken) is not null && await handler.LoadAsync(EvaluationFields.Kind, id, cancellationToken) is { } page
-            ? View("Reinstate", page)
-            : NotFound();
+        ReinstateRowPageAsync(EvaluationFields.Kind, id, evaluations.SystemOfAsync, handler, cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]
     [HttpPost("evaluations/{id:guid}/reinstate")]
-    public async Task<IActionResult> ReinstateEvaluation(Guid id, [Bind(Prefix = "Input")] ReinstateRecord.Input input, [FromServices] EditEvaluation.Handler evaluations,
-        [FromServices] ReinstateRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken)
-    {
-        if (await evaluations.SystemOfAsync(id, cancellationToken) is not { } systemId)
-        {
-            return NotFound();
-        }
-        return await ToSystemOrShowAgainAsync(systemId, "Reinstate", () => handler.HandleAsync(EvaluationFields.Kind, id, input, ModelState, cancellationToken));
-    }
+    public Task<IActionResult> ReinstateEvaluation(Guid id, [Bind(Prefix = "Input")] ReinstateRecord.Input input, [FromServices] EditEvaluation.Handler evaluations,
+        [FromServices] ReinstateRecord<AccuracyEvaluation>.Handler handler, CancellationToken cancellationToken) =>
+        ReinstateRowAsync(EvaluationFields.Kind, id, input, evaluations.SystemOfAsync, handler, "evaluations", cancellationToken);
 
     protected override async Task<object> DetailsPageAsync(RecordPage<FacialRecognitionSystem>.Found found, string? purpose, CancellationToken cancellationToken) =>
         await details.ShowAsync(found, SignedInUser(), purpose, cancellationToken);
 
     protected override async Task<object?> EditPageAsync(Guid id, CancellationToken cancellationToken) =>
         await edit.LoadAsync(id, cancellationToken);
-
-    /// <summary>Goes back to the system's evaluations once a change to one is saved, or shows the form again.</summary>
-    private async Task<IActionResult> ToSystemOrShowAgainAsync<TPage>(Guid systemId, string view, Func<Task<TPage?>> save) where TPage : class
-    {
-        try
-        {
-            return await save() is { } page ? View(view, page) : Redirect($"{Kind.PathOf(systemId)}#evaluations");
-        }
-        catch (KeyNotFoundException)
-        {
-            return NotFound();
-        }
-    }
 }

@@ -99,6 +99,70 @@ public abstract class RegisterRecordController<TRecord> : Controller where TReco
         }
     }
 
+    /// <summary>Goes back to the parent record's <paramref name="section"/> once a change to one of its rows is saved
+    /// (an evaluation of a system, a sharing of a collaboration), shows the form again when the handler returns it, and
+    /// answers 404 for an unknown id.</summary>
+    protected async Task<IActionResult> ToParentOrShowAgainAsync<TPage>(Guid parentId, string section, string view, Func<Task<TPage?>> save)
+        where TPage : class
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        try
+        {
+            return await save() is { } page ? View(view, page) : Redirect($"{Kind.PathOf(parentId)}#{section}");
+        }
+        catch (KeyNotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    /// <summary>The retire page of a row shown on this record's page; 404 unless the row and its parent are visible.</summary>
+    /// <param name="parentOf">The id of the row's parent record, or null when there is none the user may see.</param>
+    protected async Task<IActionResult> RetireRowPageAsync<TRow>(RecordKind<TRow> kind, Guid id, Func<Guid, CancellationToken, Task<Guid?>> parentOf,
+        RetireRecord<TRow>.Handler handler, CancellationToken cancellationToken) where TRow : RegisterRecord
+    {
+        ArgumentNullException.ThrowIfNull(parentOf);
+        ArgumentNullException.ThrowIfNull(handler);
+        return await parentOf(id, cancellationToken) is not null && await handler.LoadAsync(kind, id, cancellationToken) is { } page
+            ? View("Retire", page)
+            : NotFound();
+    }
+
+    /// <summary>Retires a row shown on this record's page, then goes back to the parent's <paramref name="section"/>.</summary>
+    protected async Task<IActionResult> RetireRowAsync<TRow>(RecordKind<TRow> kind, Guid id, RetireRecord.Input input,
+        Func<Guid, CancellationToken, Task<Guid?>> parentOf, RetireRecord<TRow>.Handler handler, string section,
+        CancellationToken cancellationToken) where TRow : RegisterRecord
+    {
+        ArgumentNullException.ThrowIfNull(parentOf);
+        ArgumentNullException.ThrowIfNull(handler);
+        return await parentOf(id, cancellationToken) is { } parentId
+            ? await ToParentOrShowAgainAsync(parentId, section, "Retire", () => handler.HandleAsync(kind, id, input, ModelState, cancellationToken))
+            : NotFound();
+    }
+
+    /// <summary>The reinstate page of a row shown on this record's page; 404 unless the row and its parent are visible.</summary>
+    protected async Task<IActionResult> ReinstateRowPageAsync<TRow>(RecordKind<TRow> kind, Guid id, Func<Guid, CancellationToken, Task<Guid?>> parentOf,
+        ReinstateRecord<TRow>.Handler handler, CancellationToken cancellationToken) where TRow : RegisterRecord
+    {
+        ArgumentNullException.ThrowIfNull(parentOf);
+        ArgumentNullException.ThrowIfNull(handler);
+        return await parentOf(id, cancellationToken) is not null && await handler.LoadAsync(kind, id, cancellationToken) is { } page
+            ? View("Reinstate", page)
+            : NotFound();
+    }
+
+    /// <summary>Reinstates a row shown on this record's page, then goes back to the parent's <paramref name="section"/>.</summary>
+    protected async Task<IActionResult> ReinstateRowAsync<TRow>(RecordKind<TRow> kind, Guid id, ReinstateRecord.Input input,
+        Func<Guid, CancellationToken, Task<Guid?>> parentOf, ReinstateRecord<TRow>.Handler handler, string section,
+        CancellationToken cancellationToken) where TRow : RegisterRecord
+    {
+        ArgumentNullException.ThrowIfNull(parentOf);
+        ArgumentNullException.ThrowIfNull(handler);
+        return await parentOf(id, cancellationToken) is { } parentId
+            ? await ToParentOrShowAgainAsync(parentId, section, "Reinstate", () => handler.HandleAsync(kind, id, input, ModelState, cancellationToken))
+            : NotFound();
+    }
+
     /// <summary>The user these pages are for; the fallback policy guarantees one is signed in.</summary>
     protected CurrentUser SignedInUser() =>
         CurrentUser.From(User) ?? throw new InvalidOperationException($"{Kind.PluralCaption} pages need a signed-in user.");
