@@ -59,7 +59,7 @@ public static class Dashboard
                     && a.Status != AssessmentStatus.Rejected);
                 attention.Add(new("assessment past its review date", "assessments past their review date",
                     await live.CountAsync(a => a.NextReviewOn < today, cancellationToken),
-                    "/assessments?pastReview=true", "Review them and record the next review date"));
+                    "/assessments?pastReview=true", "Review each one and record its next review date"));
                 attention.Add(new("deployment ended without a post-deployment review", "deployments ended without a post-deployment review",
                     await deployments.CountAsync(d => d.ActualEnd != null && d.ReviewedOn == null, cancellationToken),
                     "/deployments?needsReview=true", "Record each review: date, reviewer, findings and actions"));
@@ -68,7 +68,7 @@ public static class Dashboard
                     "/assessments?kind=Dpia&status=InReview", "The Data Protection Officer gives written advice on each"));
                 attention.Add(new("policy past its review date", "policies past their review date",
                     await db.Policies.CountAsync(p => p.RetiredAt == null && p.NextReviewOn < today, cancellationToken),
-                    "/policies?pastReview=true", "Review them and record the new version or review date"));
+                    "/policies?pastReview=true", "Review each one and record its new version or review date"));
                 var rules = await db.RetentionRules.AsNoTracking().Where(r => r.RetiredAt == null).ToListAsync(cancellationToken);
                 var counts = await db.RetainedImageCounts.AsNoTracking().Where(c => c.RetiredAt == null).ToListAsync(cancellationToken);
                 attention.Add(new("category whose retention figures are out of date", "categories whose retention figures are out of date",
