@@ -152,11 +152,7 @@ public class AssessmentForm
         a.ScrutinisedById = AuthoredByPartner ? ScrutinisedById : null;
         a.ScrutinyOutcome = AuthoredByPartner ? Blank(ScrutinyOutcome) : null;
         a.Notes = Blank(Notes);
-        a.Marking = Marking!.Value;
-        if (cleared)
-        {
-            a.DoNotConfirmOrDeny = DoNotConfirmOrDeny;
-        }
+        RecordHandling.Apply(a, Marking!.Value, DoNotConfirmOrDeny, cleared);
         return true;
     }
 

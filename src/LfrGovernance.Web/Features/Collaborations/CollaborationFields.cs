@@ -237,11 +237,7 @@ public sealed class CollaborationFields : RecordFields
             c.TruePositives = (int?)truePositives;
             c.FalsePositives = (int?)falsePositives;
             c.Notes = Blank(Notes);
-            c.Marking = Marking!.Value;
-            if (clearedForDoNotConfirmOrDeny)
-            {
-                c.DoNotConfirmOrDeny = DoNotConfirmOrDeny;
-            }
+            RecordHandling.Apply(c, Marking!.Value, DoNotConfirmOrDeny, clearedForDoNotConfirmOrDeny);
             foreach (var breach in CollaborationRules.Check(c).Where(b => b.Field != nameof(Collaboration.Manner)))
             {
                 modelState.AddModelError("Input." + (breach.Field == nameof(Collaboration.CostPence) ? nameof(Cost) : breach.Field), breach.Message);

@@ -238,11 +238,7 @@ public class DeploymentForm
         d.ReviewFindings = Blank(ReviewFindings);
         d.ReviewActions = Blank(ReviewActions);
         d.Notes = Blank(Notes);
-        d.Marking = Marking ?? RecordMarking.Official;
-        if (mayFlag)
-        {
-            d.DoNotConfirmOrDeny = DoNotConfirmOrDeny;
-        }
+        RecordHandling.Apply(d, Marking ?? RecordMarking.Official, DoNotConfirmOrDeny, mayFlag);
     }
 
     /// <summary>Checks what needs the register: the system and people chosen exist and may be seen, and the

@@ -128,11 +128,7 @@ public sealed class PolicyFields : RecordFields
             policy.NextReviewOn = review;
             policy.OwnerId = OwnerId;
             policy.Summary = Blank(Summary);
-            policy.Marking = Marking!.Value;
-            if (db.ShowsDoNotConfirmOrDenyRecords)
-            {
-                policy.DoNotConfirmOrDeny = DoNotConfirmOrDeny;
-            }
+            RecordHandling.Apply(db, policy, Marking!.Value, DoNotConfirmOrDeny);
             return true;
         }
 

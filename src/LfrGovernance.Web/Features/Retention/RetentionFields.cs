@@ -129,11 +129,7 @@ public sealed class RetentionFields : RecordFields
             rule.DeletionMethod = proposed.DeletionMethod;
             rule.PolicyDocumentId = PolicyDocumentId;
             rule.AppliesFrom = appliesFrom;
-            rule.Marking = Marking!.Value;
-            if (db.ShowsDoNotConfirmOrDenyRecords)
-            {
-                rule.DoNotConfirmOrDeny = DoNotConfirmOrDeny;
-            }
+            RecordHandling.Apply(db, rule, Marking!.Value, DoNotConfirmOrDeny);
             return true;
         }
 

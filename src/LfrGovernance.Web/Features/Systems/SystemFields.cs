@@ -188,11 +188,7 @@ public sealed class SystemFields : RecordFields
             system.AnnualCostPence = annual;
             system.Currency = Currency!.Trim().ToUpperInvariant();
             system.Notes = Blank(Notes);
-            system.Marking = Marking!.Value;
-            if (clearedForDoNotConfirmOrDeny)
-            {
-                system.DoNotConfirmOrDeny = DoNotConfirmOrDeny;
-            }
+            RecordHandling.Apply(system, Marking!.Value, DoNotConfirmOrDeny, clearedForDoNotConfirmOrDeny);
             foreach (var breach in SystemRules.Check(system))
             {
                 modelState.AddModelError(KeyOf(breach.Field), breach.Message);

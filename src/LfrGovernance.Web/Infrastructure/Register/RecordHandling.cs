@@ -12,9 +12,15 @@ public static class RecordHandling
     public static void Apply(GovernanceDbContext db, RegisterRecord record, RecordMarking marking, bool doNotConfirmOrDeny)
     {
         ArgumentNullException.ThrowIfNull(db);
+        Apply(record, marking, doNotConfirmOrDeny, db.ShowsDoNotConfirmOrDenyRecords);
+    }
+
+    /// <summary>The same, for a form that was told whether its user is cleared.</summary>
+    public static void Apply(RegisterRecord record, RecordMarking marking, bool doNotConfirmOrDeny, bool cleared)
+    {
         ArgumentNullException.ThrowIfNull(record);
         record.Marking = marking;
-        if (db.ShowsDoNotConfirmOrDenyRecords)
+        if (cleared)
         {
             record.DoNotConfirmOrDeny = doNotConfirmOrDeny;
         }
