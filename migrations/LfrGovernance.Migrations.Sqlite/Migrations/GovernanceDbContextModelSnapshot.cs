@@ -742,13 +742,16 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RetiredAt", "DoNotConfirmOrDeny", "StartsAt");
 
-                    b.HasIndex("RetiredAt", "LocationName", "Id");
+                    b.HasIndex("RetiredAt", "LocationName", "Id", "DoNotConfirmOrDeny");
 
-                    b.HasIndex("RetiredAt", "Reference", "Id");
-
-                    b.HasIndex("RetiredAt", "StartsAt", "Id");
+                    b.HasIndex("RetiredAt", "Reference", "Id", "DoNotConfirmOrDeny");
 
                     b.HasIndex("RetiredAt", "ReviewedOn", "ActualEnd", "DoNotConfirmOrDeny");
+
+                    b.HasIndex("RetiredAt", "StartsAt", "Id", "DoNotConfirmOrDeny");
+
+                    b.HasIndex("RetiredAt", "Kind", "Status", "SystemId", "StartsAt", "ActualEnd", "ReviewedOn", "DoNotConfirmOrDeny", "FacesSeen", "TotalAlerts", "FalseAlertsConfirmed", "FalseAlertsUnconfirmed", "Id")
+                        .HasDatabaseName("IX_Deployments_ListFigures");
 
                     b.ToTable("Deployments");
                 });

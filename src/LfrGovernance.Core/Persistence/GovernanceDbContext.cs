@@ -135,14 +135,16 @@ public class GovernanceDbContext : DbContext
         }
     }
 
-    /// <summary><c>r => !r.DoNotConfirmOrDeny || context.ShowsDoNotConfirmOrDenyRecords</c> for a record type: the
+    /// <summary><c>r => context.ShowsDoNotConfirmOrDenyRecords || !r.DoNotConfirmOrDeny</c> for a record type: the
     /// context is referenced, not copied, so the filter follows each context's setting.</summary>
+    /// <remarks>The setting comes first: the database then reads the flag only for users not cleared, and an index
+    /// that does not hold the flag can still serve a cleared user's query (a deep page reads no rows it skips).</remarks>
     private LambdaExpression DoNotConfirmOrDenyFilter(Type recordType)
     {
         var record = Expression.Parameter(recordType, "r");
         var body = Expression.OrElse(
-            Expression.Not(Expression.Property(record, nameof(RegisterRecord.DoNotConfirmOrDeny))),
-            Expression.Property(Expression.Constant(this), nameof(ShowsDoNotConfirmOrDenyRecords)));
+            Expression.Property(Expression.Constant(this), nameof(ShowsDoNotConfirmOrDenyRecords)),
+            Expression.Not(Expression.Property(record, nameof(RegisterRecord.DoNotConfirmOrDeny))));
         return Expression.Lambda(body, record);
     }
 

@@ -52,27 +52,28 @@ public static class DeploymentList
     }
 
     /// <summary>The columns the list sorts by and the fields a search looks in. The rates are computed from the
-    /// counts with arithmetic every database has, so that sorting by them runs in SQL.</summary>
+    /// counts with arithmetic every database has, so that sorting by them runs in SQL; the sorts no index follows
+    /// find the page's ids first, from the index that holds the list's filters and figures.</summary>
     public static readonly RecordList<Deployment> Columns = new RecordList<Deployment>(DeploymentFields.Kind)
         .SortBy("start", d => d.StartsAt)
         .SortBy("reference", d => d.Reference)
         .SortBy("location", d => d.LocationName)
-        .SortBy("kind", d => d.Kind)
-        .SortBy("status", d => d.Status)
-        .SortBy("faces", d => d.FacesSeen)
-        .SortBy("alerts", d => d.TotalAlerts)
+        .SortBy("kind", d => d.Kind, idsFirst: true)
+        .SortBy("status", d => d.Status, idsFirst: true)
+        .SortBy("faces", d => d.FacesSeen, idsFirst: true)
+        .SortBy("alerts", d => d.TotalAlerts, idsFirst: true)
         .SortBy("false", d => d.FalseAlertsConfirmed == null && d.FalseAlertsUnconfirmed == null
             ? null
-            : (int?)((d.FalseAlertsConfirmed ?? 0) + (d.FalseAlertsUnconfirmed ?? 0)))
+            : (int?)((d.FalseAlertsConfirmed ?? 0) + (d.FalseAlertsUnconfirmed ?? 0)), idsFirst: true)
         .SortBy("rate-faces", d => d.FacesSeen > 0 && (d.FalseAlertsConfirmed != null || d.FalseAlertsUnconfirmed != null)
             ? (double?)((d.FalseAlertsConfirmed ?? 0) + (d.FalseAlertsUnconfirmed ?? 0)) / (double?)d.FacesSeen
-            : null)
+            : null, idsFirst: true)
         .SortBy("rate-alerts", d => d.TotalAlerts > 0 && (d.FalseAlertsConfirmed != null || d.FalseAlertsUnconfirmed != null)
             ? (double?)((d.FalseAlertsConfirmed ?? 0) + (d.FalseAlertsUnconfirmed ?? 0)) / (double?)d.TotalAlerts
-            : null)
+            : null, idsFirst: true)
         .Search(d => d.Reference, d => d.LocationName, d => d.Purpose);
 
-    public sealed class Handler(GovernanceDbContext db)
+    public sealed class Handler(GovernanceDbContext db, IRecordTextSearch textSearch)
     {
         public async Task<Page> HandleAsync(ListQuery query, Filters filters, ModelStateDictionary modelState, DateTime? asAtUtc,
             CancellationToken cancellationToken)
@@ -86,9 +87,11 @@ public static class DeploymentList
                 query.Sort = "start";
                 query.Dir = "desc";
             }
+            // A search the database's text index serves starts from what it finds; otherwise the list searches itself.
+            var found = asAtUtc is null && query.Term is { } term ? textSearch.Containing<Deployment>(db, term) : null;
             var deployments = asAtUtc is { } instant
                 ? (await RegisterAsOf.AllAsync<Deployment>(db, instant, cancellationToken)).AsQueryable()
-                : db.Deployments.AsNoTracking();
+                : (found ?? db.Deployments).AsNoTracking();
             if (filters.Kind is { } kind)
             {
                 deployments = deployments.Where(d => d.Kind == kind);
@@ -114,7 +117,7 @@ public static class DeploymentList
             {
                 deployments = deployments.Where(d => d.StartsAt < toUtc);
             }
-            var list = await Columns.ToPageAsync(deployments, query, d => new Row(d.Id, d.Reference, d.LocationName, d.SystemId, d.Kind,
+            var list = await Columns.ToPageAsync(deployments, searched: found is not null, query, d => new Row(d.Id, d.Reference, d.LocationName, d.SystemId, d.Kind,
                 d.StartsAt, d.ActualStart == null, d.Status, d.FacesSeen, d.TotalAlerts, d.FalseAlertsConfirmed,
                 d.FalseAlertsUnconfirmed, d.DoNotConfirmOrDeny, d.RetiredAt != null), cancellationToken);
             var systems = await db.Systems.AsNoTracking().OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(cancellationToken);

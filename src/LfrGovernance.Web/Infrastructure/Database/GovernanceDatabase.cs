@@ -32,6 +32,7 @@ public static partial class GovernanceDatabase
         var settings = ReadSettings(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(settings);
         builder.Services.AddDbContext<GovernanceDbContext>(options => options.UseGovernanceSqlite(settings.ConnectionString));
+        builder.Services.AddSingleton<IRecordTextSearch, SqliteRecordTextSearch>();
         // The context a request uses hides records flagged "do not confirm or deny" from users not cleared for
         // them; outside a request (start-up, commands) the system sees everything.
         builder.Services.Replace(ServiceDescriptor.Scoped<GovernanceDbContext>(services =>
@@ -98,6 +99,12 @@ public static partial class GovernanceDatabase
                 LogMigrated(logger, where, pending.Count, applied, current, journalMode);
             }
 
+            // The search index is keyed by SQLite's rowid, which a restored copy may not have kept.
+            foreach (var index in SqliteRecordTextSearch.EnsureInStep(db))
+            {
+                LogSearchIndexRefilled(logger, index);
+            }
+
             // Every record belongs to a force, so the register needs one before anything else is recorded.
             var configuration = app.Configuration;
             DefaultForce.EnsureAsync(db,
@@ -134,6 +141,10 @@ public static partial class GovernanceDatabase
         }
         return code;
     }
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning,
+        Message = "The search index {Index} was out of step with the register (a restored copy?) and has been refilled.")]
+    private static partial void LogSearchIndexRefilled(ILogger logger, string index);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
         Message = "Database {Database} is up to date at migration {Migration} (journal mode {JournalMode}).")]

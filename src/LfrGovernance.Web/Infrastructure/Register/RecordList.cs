@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -12,15 +13,19 @@ namespace LfrGovernance.Web.Infrastructure.Register;
 /// SQLite today and PostgreSQL later, and on records in memory.</remarks>
 public sealed class RecordList<TRecord>(RecordKind<TRecord> kind) where TRecord : RegisterRecord
 {
-    private readonly List<(string Key, Func<IQueryable<TRecord>, bool, IOrderedQueryable<TRecord>> Order)> _sorts = [];
+    private readonly List<(string Key, Func<IQueryable<TRecord>, bool, IOrderedQueryable<TRecord>> Order, bool IdsFirst)> _sorts = [];
     private readonly List<Expression<Func<TRecord, string?>>> _searched = [];
 
     public RecordKind<TRecord> Kind { get; } = kind;
 
     /// <summary>Adds a column the list can be sorted by, under <paramref name="key"/> (what the query string says).</summary>
-    public RecordList<TRecord> SortBy<TKey>(string key, Expression<Func<TRecord, TKey>> by)
+    /// <param name="idsFirst">For a sort no index follows (a figure, or one worked out from several columns): the
+    /// database first finds the ids of the page's records, reading only an index that holds what the sort and the
+    /// filters need, and then reads those records' rows, instead of reading every row to sort them. For a sort an
+    /// index follows, leave it false: the database then reads the rows in order and stops after the page.</param>
+    public RecordList<TRecord> SortBy<TKey>(string key, Expression<Func<TRecord, TKey>> by, bool idsFirst = false)
     {
-        _sorts.Add((key, (records, descending) => descending ? records.OrderByDescending(by) : records.OrderBy(by)));
+        _sorts.Add((key, (records, descending) => descending ? records.OrderByDescending(by) : records.OrderBy(by), idsFirst));
         return this;
     }
 
@@ -42,8 +47,15 @@ public sealed class RecordList<TRecord>(RecordKind<TRecord> kind) where TRecord 
 
     /// <summary>Filters (retired, search), counts, sorts and pages <paramref name="records"/>, then projects the page's
     /// rows: all in SQL for a database query, in memory for records rebuilt from history.</summary>
-    public async Task<ListPage<TRow>> ToPageAsync<TRow>(IQueryable<TRecord> records, ListQuery query, Expression<Func<TRecord, TRow>> row,
-        CancellationToken cancellationToken)
+    public Task<ListPage<TRow>> ToPageAsync<TRow>(IQueryable<TRecord> records, ListQuery query, Expression<Func<TRecord, TRow>> row,
+        CancellationToken cancellationToken) =>
+        ToPageAsync(records, searched: false, query, row, cancellationToken);
+
+    /// <inheritdoc cref="ToPageAsync{TRow}(IQueryable{TRecord}, ListQuery, Expression{Func{TRecord, TRow}}, CancellationToken)"/>
+    /// <param name="searched">True when <paramref name="records"/> are already those the search finds (from the
+    /// database's text index, <see cref="IRecordTextSearch"/>): the list then does not search them again.</param>
+    public async Task<ListPage<TRow>> ToPageAsync<TRow>(IQueryable<TRecord> records, bool searched, ListQuery query,
+        Expression<Func<TRecord, TRow>> row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(query);
@@ -52,20 +64,47 @@ public sealed class RecordList<TRecord>(RecordKind<TRecord> kind) where TRecord 
         {
             records = records.Where(r => r.RetiredAt == null);
         }
-        if (query.Term is { } term && _searched.Count > 0)
+        if (!searched && query.Term is { } term && _searched.Count > 0)
         {
             records = records.Where(Matches(term));
         }
         var total = inDatabase ? await records.CountAsync(cancellationToken) : records.Count();
         var pager = Pager.For(query.Page, total);
         var key = SortKey(query);
-        // The id breaks ties, so that a row never appears on two pages; in the sort's direction, so that an index on
-        // (column, id) serves the whole order and the database reads only the page it shows.
-        var ordered = _sorts.First(s => s.Key == key).Order(records, query.Descending);
-        var page = (query.Descending ? ordered.ThenByDescending(r => r.Id) : ordered.ThenBy(r => r.Id))
-            .Skip(pager.Skip).Take(pager.Size).Select(row);
+        var sort = _sorts.First(s => s.Key == key);
+        var pageRecords = InOrder(records, sort.Order, query.Descending).Skip(pager.Skip).Take(pager.Size);
+        if (inDatabase && sort.IdsFirst)
+        {
+            // The rows are read by id from the records the query started from, not through its filters again: the
+            // database then looks up the page's rows by key rather than walking a filter's index to find them.
+            var ids = pageRecords.Select(r => r.Id);
+            pageRecords = InOrder(Root(records).Where(r => ids.Contains(r.Id)), sort.Order, query.Descending);
+        }
+        var page = pageRecords.Select(row);
         var rows = inDatabase ? await page.ToListAsync(cancellationToken) : page.ToList();
         return new ListPage<TRow>(rows, new RecordListView(Kind, Kind.BasePath, query.Q?.Trim(), query.ShowRetired, key, query.Descending, pager));
+    }
+
+    /// <summary>The records in the sort's order; the id breaks ties, so that a row never appears on two pages, in the
+    /// sort's direction, so that an index on (column, id) serves the whole order and the database reads only the
+    /// page it shows.</summary>
+    private static IOrderedQueryable<TRecord> InOrder(IQueryable<TRecord> records, Func<IQueryable<TRecord>, bool, IOrderedQueryable<TRecord>> order,
+        bool descending)
+    {
+        var ordered = order(records, descending);
+        return descending ? ordered.ThenByDescending(r => r.Id) : ordered.ThenBy(r => r.Id);
+    }
+
+    /// <summary>The query <paramref name="records"/> was built on (a table, or a database's text search), without the
+    /// filters, sorts and projections applied to it since.</summary>
+    private static IQueryable<TRecord> Root(IQueryable<TRecord> records)
+    {
+        var expression = records.Expression;
+        while (expression is MethodCallExpression { Arguments.Count: > 0 } call && call.Arguments[0].Type.IsAssignableTo(typeof(IQueryable<TRecord>)))
+        {
+            expression = call.Arguments[0];
+        }
+        return records.Provider.CreateQuery<TRecord>(expression);
     }
 
     /// <summary>r =&gt; (r.A != null &amp;&amp; r.A.ToLower().Contains(term)) || ... over every searched field.</summary>
