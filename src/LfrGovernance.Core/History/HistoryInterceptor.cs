@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LfrGovernance.Core.Documents;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
 using Microsoft.EntityFrameworkCore;
@@ -135,6 +136,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
     private static void AppendHistory(GovernanceDbContext db)
     {
         AssignDefaultForce(db);
+        KeepPartsInStep(db);
         var actor = db.ChangeAuthor.Current;
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var changeSet = Guid.NewGuid();
@@ -196,6 +198,85 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             entry.Property(r => r.ForceId).CurrentValue = defaultForce;
         }
     }
+
+    /// <summary>The rule of <see cref="RecordParts"/>: a part added takes its owner's handling, and an owner whose
+    /// marking or do-not-confirm-or-deny flag changed passes them on to its parts (and its documents).</summary>
+    private static void KeepPartsInStep(GovernanceDbContext db)
+    {
+        var tracked = db.ChangeTracker.Entries<RegisterRecord>().ToList();
+        var byKey = new Dictionary<(Type, Guid), RegisterRecord>();
+        foreach (var entry in tracked)
+        {
+            byKey.TryAdd((entry.Metadata.ClrType, entry.Entity.Id), entry.Entity);
+        }
+        foreach (var part in tracked.Where(e => e.State == EntityState.Added))
+        {
+            if (OwnerOf(db, part) is var (ownerType, ownerId)
+                && (byKey.TryGetValue((ownerType, ownerId), out var owner)
+                    ? (owner.Marking, owner.DoNotConfirmOrDeny)
+                    : StoredHandlingQuery.MakeGenericMethod(ownerType).Invoke(null, [db, ownerId]) as (RecordMarking, bool)?) is var (marking, flag))
+            {
+                Apply(part, marking, flag);
+            }
+        }
+        var owners = tracked
+            .Where(e => e.State == EntityState.Modified && (Changed(e.Property(r => r.Marking)) || Changed(e.Property(r => r.DoNotConfirmOrDeny))))
+            .ToList();
+        foreach (var owner in owners)
+        {
+            var type = owner.Metadata.ClrType;
+            var parts = RecordParts.PartsOf(type)
+                .SelectMany(p => (IEnumerable<RegisterRecord>)PartsQuery.MakeGenericMethod(p.Part).Invoke(null, [db, p.OwnerKey, owner.Entity.Id])!)
+                .Concat(db.Set<RecordDocument>().IgnoreQueryFilters().Where(d => d.SubjectType == type.Name && d.SubjectId == owner.Entity.Id))
+                .ToList();
+            foreach (var part in parts)
+            {
+                Apply(db.Entry(part), owner.Entity.Marking, owner.Entity.DoNotConfirmOrDeny);
+            }
+        }
+    }
+
+    private static bool Changed<T>(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry<RegisterRecord, T> property) =>
+        !EqualityComparer<T>.Default.Equals(property.OriginalValue, property.CurrentValue);
+
+    private static void Apply(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<RegisterRecord> part, RecordMarking marking, bool doNotConfirmOrDeny)
+    {
+        // Through the entry, so that the change is saved even with automatic change detection off.
+        if (part.Entity.Marking != marking)
+        {
+            part.Property(r => r.Marking).CurrentValue = marking;
+        }
+        if (part.Entity.DoNotConfirmOrDeny != doNotConfirmOrDeny)
+        {
+            part.Property(r => r.DoNotConfirmOrDeny).CurrentValue = doNotConfirmOrDeny;
+        }
+    }
+
+    /// <summary>The owner of a part or a document, or null for a record that is neither.</summary>
+    private static (Type Type, Guid Id)? OwnerOf(GovernanceDbContext db, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<RegisterRecord> entry)
+    {
+        if (entry.Entity is RecordDocument document)
+        {
+            return db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == document.SubjectType)?.ClrType is { } subject
+                ? (subject, document.SubjectId)
+                : null;
+        }
+        return RecordParts.Of(entry.Metadata.ClrType) is { } part ? (part.Owner, (Guid)entry.Property(part.OwnerKey).CurrentValue!) : null;
+    }
+
+    private static readonly System.Reflection.MethodInfo PartsQuery =
+        typeof(HistoryInterceptor).GetMethod(nameof(PartsOfOwner), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static readonly System.Reflection.MethodInfo StoredHandlingQuery =
+        typeof(HistoryInterceptor).GetMethod(nameof(StoredHandling), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static List<TPart> PartsOfOwner<TPart>(GovernanceDbContext db, string ownerKey, Guid ownerId) where TPart : RegisterRecord =>
+        db.Set<TPart>().IgnoreQueryFilters().Where(p => EF.Property<Guid>(p, ownerKey) == ownerId).ToList();
+
+    private static (RecordMarking Marking, bool DoNotConfirmOrDeny)? StoredHandling<TOwner>(GovernanceDbContext db, Guid ownerId) where TOwner : RegisterRecord =>
+        db.Set<TOwner>().IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == ownerId)
+            .Select(o => new { o.Marking, o.DoNotConfirmOrDeny }).AsEnumerable()
+            .Select(h => ((RecordMarking, bool)?)(h.Marking, h.DoNotConfirmOrDeny)).FirstOrDefault();
 
     /// <summary>The chain head to extend, tracked by <paramref name="db"/>: the values this process last saved,
     /// else the database's, never a copy the context loaded before another context saved.</summary>

@@ -56,7 +56,6 @@ public static class AddCoverage
             db.AssessmentCoverage.Add(new AssessmentCoverage
             {
                 AssessmentId = assessmentId, ForceId = assessment.ForceId, SubjectType = type, SubjectId = subjectId,
-                DoNotConfirmOrDeny = assessment.DoNotConfirmOrDeny,
             });
             await db.SaveChangesAsync(cancellationToken);
             return null;

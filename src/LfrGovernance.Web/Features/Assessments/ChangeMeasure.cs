@@ -69,7 +69,7 @@ public static class ChangeMeasure
             var assessment = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
                 ?? throw new KeyNotFoundException();
             var measure = measureId is null
-                ? new AssessmentMeasure { AssessmentId = assessmentId, ForceId = assessment.ForceId, DoNotConfirmOrDeny = assessment.DoNotConfirmOrDeny }
+                ? new AssessmentMeasure { AssessmentId = assessmentId, ForceId = assessment.ForceId }
                 : await db.AssessmentMeasures.SingleOrDefaultAsync(m => m.Id == measureId && m.AssessmentId == assessmentId && m.RetiredAt == null, cancellationToken)
                     ?? throw new KeyNotFoundException();
             if (!modelState.IsValid)

@@ -59,7 +59,7 @@ public static class ChangeRisk
             var assessment = await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
                 ?? throw new KeyNotFoundException();
             var risk = riskId is null
-                ? new AssessmentRisk { AssessmentId = assessmentId, ForceId = assessment.ForceId, DoNotConfirmOrDeny = assessment.DoNotConfirmOrDeny }
+                ? new AssessmentRisk { AssessmentId = assessmentId, ForceId = assessment.ForceId }
                 : await db.AssessmentRisks.SingleOrDefaultAsync(r => r.Id == riskId && r.AssessmentId == assessmentId && r.RetiredAt == null, cancellationToken)
                     ?? throw new KeyNotFoundException();
             var page = new Page(assessmentId, EditAssessment.NameOf(assessment), riskId, input, scales);

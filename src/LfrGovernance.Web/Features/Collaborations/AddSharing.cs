@@ -33,8 +33,6 @@ public static class AddSharing
             {
                 CollaborationId = collaboration.Id,
                 ForceId = collaboration.ForceId,
-                Marking = collaboration.Marking,
-                DoNotConfirmOrDeny = collaboration.DoNotConfirmOrDeny,
             };
             input.Read(sharing, collaboration, modelState);
             if (!modelState.IsValid)

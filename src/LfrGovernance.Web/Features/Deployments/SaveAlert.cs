@@ -78,7 +78,7 @@ public static class SaveAlert
             }
             else
             {
-                alert = new DeploymentAlert { DeploymentId = deploymentId, ForceId = deployment.ForceId, Marking = deployment.Marking, DoNotConfirmOrDeny = deployment.DoNotConfirmOrDeny };
+                alert = new DeploymentAlert { DeploymentId = deploymentId, ForceId = deployment.ForceId };
             }
             alert.OccurredAt = input.OccurredAt.ReadInstant(modelState, "Input.OccurredAt", "the time of the alert", required: true) ?? default;
             alert.Category = input.Category;

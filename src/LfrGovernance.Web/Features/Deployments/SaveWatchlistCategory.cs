@@ -81,7 +81,7 @@ public static class SaveWatchlistCategory
             }
             else
             {
-                category = new WatchlistCategory { DeploymentId = deploymentId, ForceId = deployment.ForceId, Marking = deployment.Marking, DoNotConfirmOrDeny = deployment.DoNotConfirmOrDeny };
+                category = new WatchlistCategory { DeploymentId = deploymentId, ForceId = deployment.ForceId };
                 categories.Add(category);
             }
             category.Category = input.Category ?? default;

@@ -83,9 +83,6 @@ public static class UploadDocument
                 ContentType = check.Type!.ContentType,
                 SizeBytes = staged.SizeBytes,
                 Sha256 = staged.Sha256,
-                // A document is handled as carefully as the record it belongs to.
-                Marking = subject.Marking,
-                DoNotConfirmOrDeny = subject.DoNotConfirmOrDeny,
             };
             db.Documents.Add(document);
             await db.SaveChangesAsync(cancellationToken);

@@ -32,8 +32,6 @@ public static class AddEvaluation
             {
                 SystemId = system.Id,
                 ForceId = system.ForceId,
-                Marking = system.Marking,
-                DoNotConfirmOrDeny = system.DoNotConfirmOrDeny,
             };
             input.Read(evaluation, SystemFields.Today(db.Clock), modelState);
             if (!modelState.IsValid)
