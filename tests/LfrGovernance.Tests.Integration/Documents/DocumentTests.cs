@@ -139,6 +139,32 @@ public sealed class DocumentTests : IClassFixture<DocumentTests.SmallLimitApp>
     }
 
     [Fact]
+    public async Task A_document_of_a_record_whose_marking_asks_a_purpose_is_downloaded_only_after_the_user_says_why_and_the_reason_is_logged()
+    {
+        using var editor = _app.CreateClientFor(Roles.GovernanceEditor);
+        var fields = PolicyPageTests.Fields("Purpose policy");
+        fields["Input.Marking"] = "OfficialSensitivePurposeRequired";
+        var policyId = await PolicyPageTests.CreatePolicyAsync(editor, fields);
+        var id = IdFrom(await UploadAsync(editor, policyId, "Sensitive annex", Pdf, "annex.pdf"));
+        var url = $"/documents/{id}/download";
+
+        var asked = await editor.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal("text/html", asked.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Input.Purpose", await asked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var empty = await AntiforgeryForm.PostAsync(editor, url, url, new Dictionary<string, string> { ["Input.Purpose"] = " " });
+        Assert.Equal("text/html", empty.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("govuk-error-summary", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await _app.QueryAsync(db => db.AccessLog.AnyAsync(e => e.Action == AccessAction.Downloaded && e.RecordId == id)));
+
+        var download = await AntiforgeryForm.PostAsync(editor, url, url, new Dictionary<string, string> { ["Input.Purpose"] = "Answering FOI 2024/117" });
+
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+        var logged = await _app.QueryAsync(db => db.AccessLog.SingleAsync(e => e.Action == AccessAction.Downloaded && e.RecordId == id));
+        Assert.Equal("Answering FOI 2024/117", logged.Purpose);
+    }
+
+    [Fact]
     public async Task Uploading_to_an_unknown_record_or_record_type_answers_404()
     {
         using var editor = _app.CreateClientFor(Roles.GovernanceEditor);

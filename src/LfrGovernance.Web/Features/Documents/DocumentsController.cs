@@ -40,15 +40,28 @@ public sealed class DocumentsController(DocumentDetails.Handler details) : Regis
     }
 
     [HttpGet("{id:guid}/download")]
-    public async Task<IActionResult> Download(Guid id, [FromServices] DownloadDocument.Handler handler, CancellationToken cancellationToken)
-    {
-        if (await handler.HandleAsync(id, SignedInUser(), cancellationToken) is not { } file)
+    public Task<IActionResult> Download(Guid id, [FromServices] RecordPage<RecordDocument>.Handler records,
+        [FromServices] DownloadDocument.Handler handler, CancellationToken cancellationToken) =>
+        DownloadAsync(id, null, records, handler, cancellationToken);
+
+    /// <summary>The purpose form in front of the download of a document whose marking asks why it is needed.</summary>
+    [HttpPost("{id:guid}/download")]
+    public Task<IActionResult> Download(Guid id, [Bind(Prefix = "Input")] RecordPage.PurposeInput input,
+        [FromServices] RecordPage<RecordDocument>.Handler records, [FromServices] DownloadDocument.Handler handler,
+        CancellationToken cancellationToken) =>
+        DownloadAsync(id, input, records, handler, cancellationToken);
+
+    private Task<IActionResult> DownloadAsync(Guid id, RecordPage.PurposeInput? input, RecordPage<RecordDocument>.Handler records,
+        DownloadDocument.Handler handler, CancellationToken cancellationToken) =>
+        ShowAsync(records, id, null, input, $"{Kind.PathOf(id)}/download", async _ =>
         {
-            return NotFound();
-        }
-        Response.Headers.XContentTypeOptions = "nosniff";
-        return PhysicalFile(file.Path, "application/octet-stream", file.FileName);
-    }
+            if (await handler.HandleAsync(id, SignedInUser(), input?.Purpose, cancellationToken) is not { } file)
+            {
+                return NotFound();
+            }
+            Response.Headers.XContentTypeOptions = "nosniff";
+            return PhysicalFile(file.Path, "application/octet-stream", file.FileName);
+        }, cancellationToken);
 
     protected override Task<RecordPage<RecordDocument>.Found?> FindAsync(RecordPage<RecordDocument>.Handler records, Guid id, DateTime? asAtUtc,
         CancellationToken cancellationToken) =>

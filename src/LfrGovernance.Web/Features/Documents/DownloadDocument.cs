@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LfrGovernance.Web.Features.Documents;
 
 /// <summary>Downloading a document: only as an attachment, never shown in the browser, and logged in the access
-/// log like an export (Data Protection Act 2018 s.62). A document of a record the user may not see is not found.</summary>
+/// log like an export (Data Protection Act 2018 s.62), with the user's stated purpose when the document's marking (its
+/// record's) asks for one. A document of a record the user may not see is not found.</summary>
 public static class DownloadDocument
 {
     /// <param name="Path">The kept file.</param>
@@ -17,7 +18,8 @@ public static class DownloadDocument
 
     public sealed class Handler(GovernanceDbContext db, DocumentStore store)
     {
-        public async Task<File?> HandleAsync(Guid id, CurrentUser user, CancellationToken cancellationToken)
+        /// <param name="purpose">Why the user needs it, when the document's marking asks.</param>
+        public async Task<File?> HandleAsync(Guid id, CurrentUser user, string? purpose, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(user);
             var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -38,6 +40,7 @@ public static class DownloadDocument
                 RecordType = nameof(Core.Documents.RecordDocument),
                 RecordId = document.Id,
                 Description = description.Length > 500 ? description[..500] : description,
+                Purpose = string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim(),
             });
             await db.SaveChangesAsync(cancellationToken);
             return new File(path, SafeFileName(document.FileName));

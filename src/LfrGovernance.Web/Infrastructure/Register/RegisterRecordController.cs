@@ -167,8 +167,9 @@ public abstract class RegisterRecordController<TRecord> : Controller where TReco
     protected CurrentUser SignedInUser() =>
         CurrentUser.From(User) ?? throw new InvalidOperationException($"{Kind.PluralCaption} pages need a signed-in user.");
 
-    /// <summary>Shows a page of the record, asking the user's purpose first when its marking needs one.</summary>
-    private async Task<IActionResult> ShowAsync(RecordPage<TRecord>.Handler records, Guid id, DateTime? asAtUtc,
+    /// <summary>Shows a page of the record (or gives its content), asking the user's purpose first when its marking
+    /// needs one: the purpose form posts to <paramref name="formAction"/>, which calls this again with the input.</summary>
+    protected async Task<IActionResult> ShowAsync(RecordPage<TRecord>.Handler records, Guid id, DateTime? asAtUtc,
         RecordPage.PurposeInput? input, string formAction, Func<RecordPage<TRecord>.Found, Task<IActionResult>> show,
         CancellationToken cancellationToken)
     {
