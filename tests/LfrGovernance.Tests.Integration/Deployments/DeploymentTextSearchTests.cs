@@ -122,7 +122,7 @@ public sealed class DeploymentTextSearchTests : IDisposable
         var deployment = new Deployment
         {
             Reference = $"TS-{Guid.NewGuid().ToString("N")[..10]}", SystemId = system.Id, Kind = Core.Systems.FacialRecognitionKind.Live,
-            Status = DeploymentStatus.Draft, Purpose = "Locate people wanted for serious offences", LocationName = location,
+            Purpose = "Locate people wanted for serious offences", LocationName = location,
             PlannedStart = new DateTime(2024, 5, 1, 9, 0, 0, DateTimeKind.Utc),
         };
         db.Deployments.Add(deployment);
