@@ -27,7 +27,6 @@ public sealed class DeploymentJourneyTests(BrowserFixture app)
         await page.GetByLabel("Reference", new() { Exact = true }).FillAsync(reference);
         await page.GetByLabel("System", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Live facial recognition vans" });
         await page.GetByRole(AriaRole.Group, new() { Name = "Kind of facial recognition" }).GetByLabel("Live", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Completed", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Wanted offenders", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Purpose", new() { Exact = true }).FillAsync("Locate people wanted for serious offences");
         await page.GetByLabel("Location", new() { Exact = true }).FillAsync("Oxford Circus");

@@ -355,6 +355,117 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.ToTable("AssessmentRisks");
                 });
 
+            modelBuilder.Entity("LfrGovernance.Core.Authorisation.AuthorisationDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeciderAccountObjectId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeciderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeciderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DoNotConfirmOrDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DpiaDocumentVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DpiaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DpiaRecordVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ForceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Marking")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessFollowed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RankHeld")
+                        .HasMaxLength(50)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Readiness")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrgencyReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeciderId");
+
+                    b.HasIndex("DpiaId");
+
+                    b.HasIndex("ForceId");
+
+                    b.HasIndex("SupersedesId");
+
+                    b.HasIndex("Outcome", "DecidedAt");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "DecidedAt");
+
+                    b.ToTable("AuthorisationDecisions");
+                });
+
             modelBuilder.Entity("LfrGovernance.Core.Collaborations.Collaboration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -553,11 +664,25 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ActualStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantAccountObjectId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Arrests")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("CameraCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("DoNotConfirmOrDeny")
                         .HasColumnType("INTEGER");
@@ -589,6 +714,10 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("LegitimateAim")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LocationAddress")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -604,6 +733,10 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.Property<string>("Marking")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Necessity")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("NoAction")
@@ -625,6 +758,10 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proportionality")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublicNoticeAt")
@@ -722,6 +859,8 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
 
                     b.HasIndex("ForceId");
 
@@ -1770,6 +1909,31 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LfrGovernance.Core.Authorisation.AuthorisationDecision", b =>
+                {
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DeciderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("DpiaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LfrGovernance.Core.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LfrGovernance.Core.Authorisation.AuthorisationDecision", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("LfrGovernance.Core.Collaborations.Collaboration", b =>
                 {
                     b.HasOne("LfrGovernance.Core.Forces.Force", null)
@@ -1802,6 +1966,11 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LfrGovernance.Core.Deployments.Deployment", b =>
                 {
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LfrGovernance.Core.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("ForceId")

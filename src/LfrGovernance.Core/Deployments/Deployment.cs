@@ -1,4 +1,6 @@
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Forces;
+using LfrGovernance.Core.Records;
 using LfrGovernance.Core.Systems;
 
 namespace LfrGovernance.Core.Deployments;
@@ -14,7 +16,7 @@ public enum PolicingObjective
     Other,
 }
 
-/// <summary>Where a deployment stands. The authorisation workflow decides which changes of status are allowed.</summary>
+/// <summary>Where a deployment stands. Only the moves <see cref="DeploymentLifecycle"/> lists change it.</summary>
 public enum DeploymentStatus
 {
     Draft,
@@ -61,7 +63,9 @@ public sealed class Deployment : ForceRecord
 
     public FacialRecognitionKind Kind { get; set; }
 
-    public DeploymentStatus Status { get; set; }
+    /// <summary>Where the deployment stands. It changes only by an allowed move (<see cref="Move"/>), or, for a
+    /// deployment of the past entered as it ended, once before it is first saved (<see cref="RecordHistoric"/>).</summary>
+    public DeploymentStatus Status { get; private set; }
 
     public PolicingObjective Objective { get; set; }
 
@@ -69,6 +73,29 @@ public sealed class Deployment : ForceRecord
     public string Purpose { get; set; } = string.Empty;
 
     public string? IntelligenceCase { get; set; }
+
+    // The application: the case the applicant puts to the authorising officer.
+
+    /// <summary>The legitimate aim the deployment pursues, as the applicant states it.</summary>
+    public string? LegitimateAim { get; set; }
+
+    /// <summary>Why facial recognition is necessary to meet the aim: why less intrusive means will not do.</summary>
+    public string? Necessity { get; set; }
+
+    /// <summary>Why the intrusion on the people scanned is proportionate to what the deployment can achieve.</summary>
+    public string? Proportionality { get; set; }
+
+    /// <summary>The person who applied for authorisation. They may neither authorise nor review their own deployment.</summary>
+    public Guid? ApplicantId { get; set; }
+
+    /// <summary>The sign-in account (Entra ID object id) that submitted the application.</summary>
+    public string? ApplicantAccountObjectId { get; set; }
+
+    /// <summary>When the deployment was cancelled (UTC), or null if it was not.</summary>
+    public DateTime? CancelledAt { get; private set; }
+
+    /// <summary>Why the deployment was cancelled.</summary>
+    public string? CancellationReason { get; private set; }
 
     public string LocationName { get; set; } = string.Empty;
 
@@ -175,6 +202,44 @@ public sealed class Deployment : ForceRecord
     public string? ReviewActions { get; set; }
 
     public string? Notes { get; set; }
+
+    /// <summary>Makes the move <paramref name="transition"/> if it is allowed from the current status and the
+    /// deployment is ready for it; otherwise changes nothing and says why. A cancellation needs a reason.</summary>
+    /// <returns>The rules the move would break: empty when the move was made.</returns>
+    public IReadOnlyList<RuleBreach> Move(DeploymentTransition transition, DateTime atUtc, string? reason = null)
+    {
+        var breaches = DeploymentLifecycle.Check(this, transition, reason);
+        if (breaches.Count > 0)
+        {
+            return breaches;
+        }
+        Status = DeploymentLifecycle.Target(Status, transition)!.Value;
+        if (transition == DeploymentTransition.Cancel)
+        {
+            CancelledAt = atUtc;
+            CancellationReason = reason!.Trim();
+        }
+        return [];
+    }
+
+    /// <summary>Gives a deployment that has never been saved the status it reached before the register knew of it: for
+    /// deployments of the past entered from other records (importers, the demonstration and synthetic registers).
+    /// The history then shows the record created at that status by whoever entered it, and no decision, which is
+    /// the truth: the register did not see it authorised. Walking the moves instead would invent decisions.</summary>
+    /// <exception cref="DomainRuleException">The deployment has been saved, or the status is <see
+    /// cref="DeploymentStatus.Cancelled"/> (a cancellation needs its reason: use <see cref="Move"/>).</exception>
+    public void RecordHistoric(DeploymentStatus status)
+    {
+        if (Version != 0)
+        {
+            throw new DomainRuleException("Only a deployment not yet saved can be entered at a past status: a saved one changes status by allowed moves.");
+        }
+        if (status == DeploymentStatus.Cancelled)
+        {
+            throw new DomainRuleException("A cancelled deployment needs the reason: enter it as it stood, then cancel it.");
+        }
+        Status = status;
+    }
 
     /// <summary>True alerts, confirmed and unconfirmed, or null if none are recorded.</summary>
     public int? TrueAlerts => AlertFigures.Sum(TrueAlertsConfirmed, TrueAlertsUnconfirmed);

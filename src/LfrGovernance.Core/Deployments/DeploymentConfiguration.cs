@@ -16,6 +16,11 @@ public sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploymen
         builder.Property(d => d.LocationName).HasMaxLength(Deployment.ShortTextLength).IsRequired();
         builder.Property(d => d.LocationAddress).HasMaxLength(Deployment.AddressLength);
         builder.Property(d => d.WatchlistCriteria).HasMaxLength(Deployment.LongTextLength);
+        builder.Property(d => d.LegitimateAim).HasMaxLength(Deployment.LongTextLength);
+        builder.Property(d => d.Necessity).HasMaxLength(Deployment.LongTextLength);
+        builder.Property(d => d.Proportionality).HasMaxLength(Deployment.LongTextLength);
+        builder.Property(d => d.ApplicantAccountObjectId).HasMaxLength(Person.AccountLength);
+        builder.Property(d => d.CancellationReason).HasMaxLength(Deployment.MediumTextLength);
         // Flags are stored as their number so that "notice given by signage" can be asked in SQL.
         builder.Property(d => d.PublicNoticeMethods).HasConversion<int>();
         builder.Property(d => d.PublicNoticeNotGivenReason).HasMaxLength(Deployment.MediumTextLength);
@@ -30,6 +35,7 @@ public sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploymen
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.WatchlistReviewedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.WatchlistDestroyedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.ReviewerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(d => d.ApplicantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.ForceId, d.Reference }).IsUnique();
         builder.Property(d => d.PlannedStart).HasField("plannedStart");
         builder.Property(d => d.ActualStart).HasField("actualStart");

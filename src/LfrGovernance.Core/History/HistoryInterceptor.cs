@@ -9,7 +9,8 @@ namespace LfrGovernance.Core.History;
 
 /// <summary>Writes one history entry for every register record a save inserts, updates or retires, in the same
 /// save (so in the same transaction: a failed save writes none). It covers every <see cref="RegisterRecord"/>
-/// type without further code, refuses deletions, and refuses any change to history already written.</summary>
+/// type without further code, refuses deletions, refuses any change to history already written, and refuses any
+/// change to a record written once (<see cref="IUnchangeableRecord"/>, such as a signed decision).</summary>
 public sealed class HistoryInterceptor : SaveChangesInterceptor
 {
     public static readonly HistoryInterceptor Instance = new();
@@ -125,6 +126,8 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
                     throw new InvalidOperationException("History and the access log are append-only: an entry cannot be changed or removed.");
                 case RegisterRecord when entry.State == EntityState.Deleted:
                     throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} records are retired, never deleted.");
+                case IUnchangeableRecord when entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)):
+                    throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} records cannot be changed once saved, nor retired: record a new one that supersedes it.");
                 case RegisterRecord when entry.State is EntityState.Added or EntityState.Modified:
                     changesRecords = true;
                     break;

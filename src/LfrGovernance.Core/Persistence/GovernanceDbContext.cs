@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using LfrGovernance.Core.Assessments;
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.Documents;
@@ -70,6 +71,8 @@ public class GovernanceDbContext : DbContext
     public DbSet<WatchlistCategory> WatchlistCategories => Set<WatchlistCategory>();
 
     public DbSet<DeploymentAlert> Alerts => Set<DeploymentAlert>();
+
+    public DbSet<AuthorisationDecision> AuthorisationDecisions => Set<AuthorisationDecision>();
 
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
 

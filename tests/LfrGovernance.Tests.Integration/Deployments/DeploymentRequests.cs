@@ -28,7 +28,6 @@ public static class DeploymentRequests
         ["Input.Reference"] = reference,
         ["Input.SystemId"] = systemId.ToString(),
         ["Input.Kind"] = "Live",
-        ["Input.Status"] = "Completed",
         ["Input.Objective"] = "WantedOffenders",
         ["Input.Purpose"] = "Locate people wanted for serious offences",
         ["Input.LocationName"] = "Oxford Circus",

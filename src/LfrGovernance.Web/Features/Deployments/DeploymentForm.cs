@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LfrGovernance.Web.Features.Deployments;
 
 /// <summary>The fields creating and editing a deployment share, in sections. Counts, coordinates and dates are
-/// posted as text so that a mistyped value is shown back as typed.</summary>
+/// posted as text so that a mistyped value is shown back as typed. The status is not among them: a new deployment
+/// starts as a draft, and only the moves of its lifecycle change it.</summary>
 public class DeploymentForm
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -27,9 +28,6 @@ public class DeploymentForm
 
     [Required(ErrorMessage = "Select the kind of facial recognition")]
     public FacialRecognitionKind? Kind { get; set; }
-
-    [Required(ErrorMessage = "Select the deployment's status")]
-    public DeploymentStatus? Status { get; set; }
 
     [Required(ErrorMessage = "Select the policing objective")]
     public PolicingObjective? Objective { get; set; }
@@ -140,7 +138,6 @@ public class DeploymentForm
         Reference = d.Reference;
         SystemId = d.SystemId;
         Kind = d.Kind;
-        Status = d.Status;
         Objective = d.Objective;
         Purpose = d.Purpose;
         IntelligenceCase = d.IntelligenceCase;
@@ -194,7 +191,6 @@ public class DeploymentForm
         d.Reference = Reference?.Trim() ?? string.Empty;
         d.SystemId = SystemId ?? Guid.Empty;
         d.Kind = Kind ?? default;
-        d.Status = Status ?? default;
         d.Objective = Objective ?? default;
         d.Purpose = Purpose?.Trim() ?? string.Empty;
         d.IntelligenceCase = Blank(IntelligenceCase);
@@ -300,7 +296,6 @@ public class DeploymentForm
         nameof(ReviewActions) => Blank(ReviewActions) ?? "Not set",
         nameof(Notes) => Blank(Notes) ?? "Not set",
         nameof(Kind) => Kind is { } kind ? DeploymentFields.KindName(kind) : null,
-        nameof(Status) => Status is { } status ? DeploymentFields.StatusName(status) : null,
         nameof(Objective) => Objective is { } objective ? DeploymentFields.ObjectiveName(objective) : null,
         nameof(Marking) => Marking is { } marking ? RecordMarkings.DisplayName(marking) : null,
         nameof(WatchlistSize) or nameof(CameraCount) or nameof(FacesSeen) or nameof(TotalAlerts) or nameof(TrueAlertsConfirmed)

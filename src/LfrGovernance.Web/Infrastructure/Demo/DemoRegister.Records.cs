@@ -113,7 +113,6 @@ public static partial class DemoRegister
                 LocationName = location,
                 PlannedStart = start,
                 PlannedEnd = start.AddHours(hours),
-                Status = past ? DeploymentStatus.Completed : DeploymentStatus.Authorised,
                 WatchlistCriteria = "People wanted by police or the courts for offences carrying 12 months' imprisonment or more; high-risk missing people; people subject to court orders relevant to the location.",
                 ThresholdUsed = 0.6,
                 CameraCount = random.Next(1, 3),
@@ -132,6 +131,8 @@ public static partial class DemoRegister
                 new() { DeploymentId = deployment.Id, Category = WatchlistCategoryKind.MissingOrVulnerable, Size = random.Next(5, 40), ImageSource = "Images supplied by families and carers", LegalBasis = "DPA 2018 Part 3, s.35 (protecting life)" },
             };
             deployment.WatchlistSize = categories.Sum(c => c.Size);
+            // Entered as they stand, not walked through the lifecycle: the demonstration register holds no decisions.
+            deployment.RecordHistoric(past ? DeploymentStatus.Completed : DeploymentStatus.Authorised);
             if (past)
             {
                 deployment.ActualStart = start.AddMinutes(random.Next(0, 20));
@@ -155,7 +156,7 @@ public static partial class DemoRegister
                 // Recent deployments still await their review, so the dashboard has something to point at.
                 if (day < today.AddDays(-60))
                 {
-                    deployment.Status = DeploymentStatus.Reviewed;
+                    deployment.RecordHistoric(DeploymentStatus.Reviewed);
                     deployment.ReviewedOn = DateOnly.FromDateTime(deployment.ActualEnd.Value).AddDays(random.Next(3, 14));
                     deployment.ReviewerId = ig.Id;
                     deployment.ReviewFindings = deployment.FalseAlerts > 0
@@ -178,10 +179,11 @@ public static partial class DemoRegister
         {
             Reference = "RFR-2025-C01", SystemId = live.Id, Kind = FacialRecognitionKind.Retrospective, Objective = PolicingObjective.CounterTerrorism,
             Purpose = "Fictional covert use, recorded to show the do-not-confirm-or-deny flag.", LocationName = "Not disclosed",
-            Status = DeploymentStatus.Completed, DoNotConfirmOrDeny = true, Marking = RecordMarking.OfficialSensitivePurposeRequired,
+            DoNotConfirmOrDeny = true, Marking = RecordMarking.OfficialSensitivePurposeRequired,
             PlannedStart = new DateTime(2025, 5, 12, 8, 0, 0, DateTimeKind.Utc), PlannedEnd = new DateTime(2025, 5, 12, 18, 0, 0, DateTimeKind.Utc),
             PublicNoticeGiven = false, PublicNoticeNotGivenReason = "Covert use (fictional).",
         };
+        covert.RecordHistoric(DeploymentStatus.Completed);
         db.Deployments.Add(covert);
         return deployments;
     }

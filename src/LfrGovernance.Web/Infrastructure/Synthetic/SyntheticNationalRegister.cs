@@ -136,7 +136,6 @@ public static class SyntheticNationalRegister
             PlannedEnd = start.AddHours(hours),
             ActualStart = start,
             ActualEnd = start.AddHours(hours),
-            Status = DeploymentStatus.Completed,
             WatchlistCriteria = "Wanted by police or courts; missing people at high risk.",
             ThresholdUsed = 0.6,
             CameraCount = random.Next(1, 4),
@@ -154,9 +153,11 @@ public static class SyntheticNationalRegister
             NoAction = alerts - arrests,
             DoNotConfirmOrDeny = random.Next(200) == 0,
         };
+        // Past deployments entered as they ended (see Deployment.RecordHistoric), not walked through the lifecycle.
+        deployment.RecordHistoric(DeploymentStatus.Completed);
         if (random.Next(10) > 0)
         {
-            deployment.Status = DeploymentStatus.Reviewed;
+            deployment.RecordHistoric(DeploymentStatus.Reviewed);
             deployment.ReviewedOn = day.AddDays(random.Next(2, 20));
             deployment.ReviewerId = force.Officer;
             deployment.ReviewFindings = "Ran as authorised.";
