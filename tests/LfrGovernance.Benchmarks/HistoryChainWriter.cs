@@ -131,14 +131,18 @@ public static class HistoryChainWriter
             }
         }
 
+        // The database moved the chain head itself as each entry was inserted (a trigger); check it did.
         using (var head = connection.CreateCommand())
         {
             head.Transaction = transaction;
-            head.CommandText = "INSERT INTO HistoryChainHead (Id, LastSequence, LastHash) VALUES ($id, $sequence, $hash);";
+            head.CommandText = "SELECT COUNT(*) FROM HistoryChainHead WHERE Id = $id AND LastSequence = $sequence AND LastHash = $hash;";
             head.Parameters.AddWithValue("$id", HistoryChainHead.SingletonId);
             head.Parameters.AddWithValue("$sequence", sequence);
             head.Parameters.AddWithValue("$hash", previousHash);
-            head.ExecuteNonQuery();
+            if (Convert.ToInt64(head.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 1)
+            {
+                throw new InvalidOperationException("The chain head does not name the last entry written.");
+            }
         }
         transaction.Commit();
         return sequence;

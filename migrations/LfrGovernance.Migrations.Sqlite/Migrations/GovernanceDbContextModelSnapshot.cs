@@ -1282,9 +1282,7 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OccurredAt");
 
-                    b.HasIndex("RecordType", "OccurredAt");
-
-                    b.HasIndex("RecordType", "RecordId", "Version");
+                    b.HasIndex("RecordType", "RecordId", "OccurredAt");
 
                     b.ToTable("History");
                 });

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Documents;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
@@ -22,7 +23,10 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
 
     // The chain head as this process last saved it, per database, read and written only under the writer lock:
     // it spares a query on every save. Forgotten after any failed save, and then read again from the database.
+    // The database keeps its own copy (the HistoryChainHead row) by a trigger on each history insert, in the same
+    // transaction, so that a save sends one statement fewer; the head a save will leave waits here until it succeeds.
     private static readonly ConcurrentDictionary<string, HistoryChainHead> KnownHeads = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<DbContext, HistoryChainHead> PendingHeads = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -180,7 +184,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             head.LastHash = history.Hash;
             db.Set<HistoryEntry>().Add(history);
         }
-        db.Entry(head).DetectChanges();
+        PendingHeads[db] = head;
     }
 
     /// <summary>The rule that every record belongs to a force: a new record that names none gets the default force.</summary>
@@ -231,6 +235,9 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             var parts = RecordParts.PartsOf(type)
                 .SelectMany(p => (IEnumerable<RegisterRecord>)PartsQuery.MakeGenericMethod(p.Part).Invoke(null, [db, p.OwnerKey, owner.Entity.Id])!)
                 .Concat(db.Set<RecordDocument>().IgnoreQueryFilters().Where(d => d.SubjectType == type.Name && d.SubjectId == owner.Entity.Id))
+                .Concat(RecordParts.DecisionSubjectOf(type) is { } subject
+                    ? db.Set<AuthorisationDecision>().IgnoreQueryFilters().Where(d => d.SubjectKind == subject && d.SubjectId == owner.Entity.Id)
+                    : Enumerable.Empty<RegisterRecord>())
                 .ToList();
             foreach (var part in parts)
             {
@@ -258,6 +265,10 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
     /// <summary>The owner of a part or a document, or null for a record that is neither.</summary>
     private static (Type Type, Guid Id)? OwnerOf(GovernanceDbContext db, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<RegisterRecord> entry)
     {
+        if (entry.Entity is AuthorisationDecision decision)
+        {
+            return (RecordParts.TypeOf(decision.SubjectKind), decision.SubjectId);
+        }
         if (entry.Entity is RecordDocument document)
         {
             return db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == document.SubjectType)?.ClrType is { } subject
@@ -281,21 +292,14 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             .Select(o => new { o.Marking, o.DoNotConfirmOrDeny }).AsEnumerable()
             .Select(h => ((RecordMarking, bool)?)(h.Marking, h.DoNotConfirmOrDeny)).FirstOrDefault();
 
-    /// <summary>The chain head to extend, tracked by <paramref name="db"/>: the values this process last saved,
-    /// else the database's, never a copy the context loaded before another context saved.</summary>
+    /// <summary>The chain head to extend: the values this process last saved, else the database's (none yet: the
+    /// genesis). Only read: the database moves its head row itself as each entry is inserted.</summary>
     private static HistoryChainHead CurrentHead(GovernanceDbContext db)
     {
-        var heads = db.Set<HistoryChainHead>();
-        foreach (var tracked in db.ChangeTracker.Entries<HistoryChainHead>().ToList())
-        {
-            tracked.State = EntityState.Detached;
-        }
-        var key = Key(db);
-        if (KnownHeads.TryGetValue(key, out var known))
-        {
-            return heads.Attach(new HistoryChainHead { LastSequence = known.LastSequence, LastHash = known.LastHash }).Entity;
-        }
-        return heads.SingleOrDefault(h => h.Id == HistoryChainHead.SingletonId) ?? heads.Add(new HistoryChainHead()).Entity;
+        var known = KnownHeads.TryGetValue(Key(db), out var head)
+            ? head
+            : db.Set<HistoryChainHead>().AsNoTracking().SingleOrDefault(h => h.Id == HistoryChainHead.SingletonId) ?? new HistoryChainHead();
+        return new HistoryChainHead { LastSequence = known.LastSequence, LastHash = known.LastHash };
     }
 
     private static string Key(DbContext db) => db.Database.GetConnectionString() ?? string.Empty;
@@ -319,11 +323,8 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             return;
         }
         KnownHeads.TryRemove(Key(context), out _);
+        PendingHeads.TryRemove(context, out _);
         foreach (var entry in context.ChangeTracker.Entries<HistoryEntry>().Where(e => e.State == EntityState.Added).ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
-        foreach (var entry in context.ChangeTracker.Entries<HistoryChainHead>().ToList())
         {
             entry.State = EntityState.Detached;
         }
@@ -342,10 +343,9 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
 
     private static void RememberHead(DbContext? context)
     {
-        if (context is not null && Held.ContainsKey(context)
-            && context.ChangeTracker.Entries<HistoryChainHead>().SingleOrDefault() is { } head)
+        if (context is not null && Held.ContainsKey(context) && PendingHeads.TryRemove(context, out var head))
         {
-            KnownHeads[Key(context)] = new HistoryChainHead { LastSequence = head.Entity.LastSequence, LastHash = head.Entity.LastHash };
+            KnownHeads[Key(context)] = head;
         }
     }
 

@@ -1,4 +1,5 @@
 using LfrGovernance.Core.Assessments;
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.Documents;
@@ -17,7 +18,8 @@ public sealed record RecordPart(Type Part, Type Owner, string OwnerKey);
 /// <summary>Which records are parts of which. A part takes its owner's handling marking and do-not-confirm-or-deny
 /// flag when it is added, and again whenever the owner's change (<c>HistoryInterceptor</c> does both, in the same
 /// save, so every part's change is in its history too): a flagged deployment's alerts are as hidden as the
-/// deployment, wherever they are counted. Documents attached to a record are its parts as well, whatever its type.</summary>
+/// deployment, wherever they are counted. Documents attached to a record are its parts as well, whatever its type,
+/// and so are the authorisation decisions on a deployment or a collaboration (a decision never changes otherwise).</summary>
 public static class RecordParts
 {
     public static readonly IReadOnlyList<RecordPart> All =
@@ -41,4 +43,19 @@ public static class RecordParts
 
     /// <summary>True for the type of documents attached to records.</summary>
     public static bool IsDocument(Type type) => type == typeof(RecordDocument);
+
+    /// <summary>The kind of subject an authorisation decision names for records of <paramref name="owner"/>, or null
+    /// when no decision is made on such records. Decisions are parts of their subject too.</summary>
+    public static DecisionSubject? DecisionSubjectOf(Type owner) =>
+        owner == typeof(Deployment) ? DecisionSubject.Deployment
+        : owner == typeof(Collaboration) ? DecisionSubject.Collaboration
+        : null;
+
+    /// <summary>The type of a decision's subject.</summary>
+    public static Type TypeOf(DecisionSubject subject) => subject switch
+    {
+        DecisionSubject.Deployment => typeof(Deployment),
+        DecisionSubject.Collaboration => typeof(Collaboration),
+        _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, "Not a kind of subject."),
+    };
 }

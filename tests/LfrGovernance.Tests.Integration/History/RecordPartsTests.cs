@@ -1,4 +1,6 @@
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Deployments;
+using LfrGovernance.Core.People;
 using LfrGovernance.Core.Documents;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Records;
@@ -55,6 +57,39 @@ public sealed class RecordPartsTests : IDisposable
         await using var after = _database.NewContext();
         Assert.All(await PartsAsync(after, category.Id, alert.Id, document.Id),
             part => Assert.Equal((RecordMarking.OfficialSensitive, false, 3), (part.Marking, part.DoNotConfirmOrDeny, part.Version)));
+    }
+
+    [Fact]
+    public async Task A_signed_decision_on_a_deployment_follows_the_deployments_flag_though_nobody_may_change_it()
+    {
+        var (deployment, _, _, _) = await AddDeploymentWithPartsAsync();
+        var decision = new AuthorisationDecision
+        {
+            SubjectKind = DecisionSubject.Deployment, SubjectId = deployment.Id, Outcome = DecisionOutcome.Authorised, DeciderId = Guid.NewGuid(),
+            RankHeld = Rank.Superintendent, DeciderAccountObjectId = "oid-sam", DeciderName = "Sam Price",
+            DecidedAt = new DateTime(2024, 4, 20, 9, 0, 0, DateTimeKind.Utc), Rationale = "Necessary and proportionate",
+        };
+        await using (var db = _database.NewContext())
+        {
+            var person = new Person { Id = decision.DeciderId, Name = "Sam Price" };
+            db.AddRange(person, decision);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = _database.NewContext())
+        {
+            var loaded = await db.Deployments.SingleAsync(d => d.Id == deployment.Id);
+            loaded.DoNotConfirmOrDeny = true;
+            await db.SaveChangesAsync();
+        }
+
+        await using (var check = _database.NewContext())
+        {
+            var saved = await check.AuthorisationDecisions.IgnoreQueryFilters().SingleAsync(d => d.Id == decision.Id);
+            Assert.Equal((true, 2, "Necessary and proportionate"), (saved.DoNotConfirmOrDeny, saved.Version, saved.Rationale));
+            saved.DoNotConfirmOrDeny = false;
+            await Assert.ThrowsAsync<InvalidOperationException>(() => check.SaveChangesAsync());
+        }
     }
 
     [Fact]
