@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Decide on deployment and collaboration applications.</summary>
     public const string Authorise = nameof(Authorise);
 
+    /// <summary>See "Your work": the queues of applications to decide, urgent authorisations to ratify and reviews due.</summary>
+    public const string WorkQueues = nameof(WorkQueues);
+
     /// <summary>Give the Data Protection Officer's advice on impact assessments.</summary>
     public const string AdviseOnDpia = nameof(AdviseOnDpia);
 
@@ -36,6 +39,7 @@ public static class Policies
         [ReadRegister] = [.. Roles.All],
         [EditRegister] = [Roles.GovernanceEditor],
         [Authorise] = [Roles.AuthorisingOfficer],
+        [WorkQueues] = [Roles.GovernanceEditor, Roles.AuthorisingOfficer],
         [AdviseOnDpia] = [Roles.DataProtectionOfficer],
         [AnswerFoi] = [Roles.FoiOfficer],
         [Audit] = [Roles.Auditor, Roles.Administrator],

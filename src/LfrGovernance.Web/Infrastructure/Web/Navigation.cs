@@ -3,7 +3,8 @@ using LfrGovernance.Web.Authorization;
 namespace LfrGovernance.Web.Infrastructure.Web;
 
 /// <summary>An entry in the service navigation, shown to those who satisfy its policy (null: every signed-in user).</summary>
-public sealed record NavigationItem(string Text, string Path, string? Policy);
+/// <param name="Counted">True for "Your work": the entry shows how many things wait for the user.</param>
+public sealed record NavigationItem(string Text, string Path, string? Policy, bool Counted = false);
 
 /// <summary>The service navigation. A feature adds its entry here, with the policy its pages require.</summary>
 public static class Navigation
@@ -11,6 +12,7 @@ public static class Navigation
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
         new("Home", "/", null),
+        new("Your work", "/work", Policies.WorkQueues, Counted: true),
         new("Deployments", "/deployments", Policies.ReadRegister),
         new("Systems", "/systems", Policies.ReadRegister),
         new("Collaborations", "/collaborations", Policies.ReadRegister),

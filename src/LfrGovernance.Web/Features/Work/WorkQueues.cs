@@ -1,0 +1,141 @@
+using LfrGovernance.Core.Authorisation;
+using LfrGovernance.Core.Deployments;
+using LfrGovernance.Core.People;
+using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace LfrGovernance.Web.Features.Work;
+
+/// <summary>The work waiting for the signed-in user (issue: authorising deployments and collaborations): applications
+/// awaiting their decision and urgent authorisations awaiting ratification for authorising officers, and
+/// post-deployment reviews due for those who keep the register and those who authorise. The header shows how many.</summary>
+public static class WorkQueues
+{
+    /// <summary>How many rows each queue shows; the full list of reviews due is the deployments list's filter.</summary>
+    public const int Shown = 50;
+
+    /// <summary>What the user's roles give them to do.</summary>
+    /// <param name="Decides">An authorising officer: decisions and ratifications.</param>
+    /// <param name="Reviews">Someone who keeps the register or authorises: reviews due.</param>
+    public sealed record Duties(bool Decides, bool Reviews)
+    {
+        public bool Any => Decides || Reviews;
+    }
+
+    /// <param name="Start">The actual start, or the planned one.</param>
+    public sealed record DeploymentItem(Guid Id, string Reference, string LocationName, DateTime? Start, DateTime? End, bool DoNotConfirmOrDeny);
+
+    /// <param name="YoursToAnswer">False when the signed-in user made the urgent authorisation: another officer of the
+    /// full rank must ratify or cancel it.</param>
+    public sealed record RatificationItem(Guid DecisionId, DecisionSubject Subject, Guid SubjectId, string Reference, string DecidedBy,
+        Rank RankHeld, DateTime DecidedAt, DateTime DueBy, bool Overdue, bool YoursToAnswer);
+
+    /// <summary>The queues; a queue is null when the user's roles do not give them that work.</summary>
+    public sealed record Page(
+        Duties Duties,
+        int AwaitingDecisionCount, IReadOnlyList<DeploymentItem>? AwaitingDecision,
+        int AwaitingRatificationCount, IReadOnlyList<RatificationItem>? AwaitingRatification,
+        int ReviewsDueCount, IReadOnlyList<DeploymentItem>? ReviewsDue)
+    {
+        public int Total => AwaitingDecisionCount + AwaitingRatificationCount + ReviewsDueCount;
+    }
+
+    public sealed class Handler(GovernanceDbContext db, AuthorisationSettings settings)
+    {
+        public async Task<Page> HandleAsync(CurrentUser user, Duties duties, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(user);
+            ArgumentNullException.ThrowIfNull(duties);
+            var now = db.Clock.GetUtcNow().UtcDateTime;
+            IReadOnlyList<DeploymentItem>? awaitingDecision = null;
+            IReadOnlyList<RatificationItem>? awaitingRatification = null;
+            IReadOnlyList<DeploymentItem>? reviewsDue = null;
+            int decisions = 0, ratifications = 0, reviews = 0;
+            if (duties.Decides)
+            {
+                var applications = await AwaitingDecisionQuery(user, cancellationToken);
+                decisions = await applications.CountAsync(cancellationToken);
+                awaitingDecision = await Items(applications.OrderBy(d => d.StartsAt).ThenBy(d => d.Id)).ToListAsync(cancellationToken);
+                var open = await RatificationsAsync(user, now, cancellationToken);
+                ratifications = open.Count;
+                awaitingRatification = open.Take(Shown).ToList();
+            }
+            if (duties.Reviews)
+            {
+                var due = ReviewsDueQuery();
+                reviews = await due.CountAsync(cancellationToken);
+                reviewsDue = await Items(due.OrderBy(d => d.ActualEnd).ThenBy(d => d.Id)).ToListAsync(cancellationToken);
+            }
+            return new Page(duties, decisions, awaitingDecision, ratifications, awaitingRatification, reviews, reviewsDue);
+        }
+
+        /// <summary>How many things wait for the user, for the header.</summary>
+        public async Task<int> CountAsync(CurrentUser user, Duties duties, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(user);
+            ArgumentNullException.ThrowIfNull(duties);
+            var count = 0;
+            if (duties.Decides)
+            {
+                count += await (await AwaitingDecisionQuery(user, cancellationToken)).CountAsync(cancellationToken);
+                count += (await RatificationsAsync(user, db.Clock.GetUtcNow().UtcDateTime, cancellationToken)).Count;
+            }
+            if (duties.Reviews)
+            {
+                count += await ReviewsDueQuery().CountAsync(cancellationToken);
+            }
+            return count;
+        }
+
+        /// <summary>Applications submitted for authorisation, except the user's own (nobody decides their own).</summary>
+        private async Task<IQueryable<Deployment>> AwaitingDecisionQuery(CurrentUser user, CancellationToken cancellationToken)
+        {
+            var person = await db.People.AsNoTracking().Where(p => p.AccountObjectId == user.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            return db.Deployments.AsNoTracking().Where(d => d.RetiredAt == null && d.Status == DeploymentStatus.SubmittedForAuthorisation
+                && (d.ApplicantAccountObjectId == null || d.ApplicantAccountObjectId != user.Id)
+                && (person == null || d.ApplicantId == null || d.ApplicantId != person));
+        }
+
+        /// <summary>Deployments that have ended with no post-deployment review yet, as the home page and the list's
+        /// "needing a review" filter count them (a deployment cancelled while live has ended too). Read from an index:
+        /// the header counts them on every page.</summary>
+        private IQueryable<Deployment> ReviewsDueQuery() =>
+            db.Deployments.AsNoTracking().Where(d => d.RetiredAt == null && d.ActualEnd != null && d.ReviewedOn == null);
+
+        /// <summary>Urgent authorisations no later decision has answered, the overdue first, then by when they are due.</summary>
+        private async Task<IReadOnlyList<RatificationItem>> RatificationsAsync(CurrentUser user, DateTime now, CancellationToken cancellationToken)
+        {
+            var open = await db.AuthorisationDecisions.AsNoTracking()
+                .Where(d => d.RetiredAt == null && d.Outcome == DecisionOutcome.UrgentlyAuthorised
+                    && !db.AuthorisationDecisions.Any(later => later.SupersedesId == d.Id))
+                .ToListAsync(cancellationToken);
+            if (open.Count == 0)
+            {
+                return [];
+            }
+            var subjects = open.Select(d => d.SubjectId).ToList();
+            var references = await db.Deployments.AsNoTracking().Where(d => subjects.Contains(d.Id)).Select(d => new { d.Id, d.Reference })
+                .Concat(db.Collaborations.AsNoTracking().Where(c => subjects.Contains(c.Id)).Select(c => new { c.Id, c.Reference }))
+                .ToDictionaryAsync(x => x.Id, x => x.Reference, cancellationToken);
+            return open
+                .Where(d => references.ContainsKey(d.SubjectId))
+                .Select(d =>
+                {
+                    var dueBy = AuthorisationRules.RatificationDueBy(d, settings);
+                    return new RatificationItem(d.Id, d.SubjectKind, d.SubjectId, references[d.SubjectId], d.DeciderName, d.RankHeld, d.DecidedAt,
+                        dueBy, now > dueBy, d.DeciderAccountObjectId != user.Id);
+                })
+                .OrderByDescending(r => r.Overdue).ThenBy(r => r.DueBy)
+                .ToList();
+        }
+
+        private static IQueryable<DeploymentItem> Items(IQueryable<Deployment> deployments) =>
+            deployments.Take(Shown).Select(d => new DeploymentItem(d.Id, d.Reference, d.LocationName, d.StartsAt, d.ActualEnd ?? d.PlannedEnd, d.DoNotConfirmOrDeny));
+    }
+}
+
+/// <summary>One queue of deployments on the work page.</summary>
+/// <param name="WhenHeading">"Starts" or "Ended": which instant the third column shows.</param>
+public sealed record WorkDeploymentsSection(IReadOnlyList<WorkQueues.DeploymentItem> Items, int Count, string TestId, string Caption, string Empty,
+    string WhenHeading);
