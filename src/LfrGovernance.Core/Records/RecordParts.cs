@@ -2,7 +2,6 @@ using LfrGovernance.Core.Assessments;
 using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.Deployments;
-using LfrGovernance.Core.Documents;
 using LfrGovernance.Core.People;
 using LfrGovernance.Core.Systems;
 
@@ -40,9 +39,6 @@ public static class RecordParts
 
     /// <summary>The part types of <paramref name="owner"/>.</summary>
     public static IEnumerable<RecordPart> PartsOf(Type owner) => All.Where(p => p.Owner == owner);
-
-    /// <summary>True for the type of documents attached to records.</summary>
-    public static bool IsDocument(Type type) => type == typeof(RecordDocument);
 
     /// <summary>The kind of subject an authorisation decision names for records of <paramref name="owner"/>, or null
     /// when no decision is made on such records. Decisions are parts of their subject too.</summary>
