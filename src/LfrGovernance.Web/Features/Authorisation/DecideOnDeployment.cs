@@ -68,6 +68,9 @@ public static class DecideOnDeployment
             {
                 return null;
             }
+            // The page shows the deployment's values: a view of a sensitive one is logged as its own page's is.
+            await SensitiveViews.LogViewAsync(db, user, deployment.Marking, DeploymentFields.RecordType, deployment.Id,
+                $"Deployment \u201c{deployment.Reference}\u201d, to decide on it", null, cancellationToken);
             var state = await StateAsync(deployment, user, cancellationToken);
             return PageOf(deployment, state, new Input { Version = deployment.Version });
         }
