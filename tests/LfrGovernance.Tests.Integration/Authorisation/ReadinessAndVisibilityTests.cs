@@ -1,6 +1,7 @@
 using System.Net;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.People;
+using LfrGovernance.Core.Records;
 using LfrGovernance.Tests.Integration.Organisations;
 using LfrGovernance.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,30 @@ public sealed class ReadinessAndVisibilityTests : IClassFixture<StrictWorkflowAp
         // Refusing needs no readiness: the officer may refuse an application that is not ready.
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(_app, superintendent, id, "Refused", "No DPIA")).StatusCode);
         Assert.Equal(DeploymentStatus.Refused, await _app.QueryAsync(db => db.Deployments.Where(d => d.Id == id).Select(d => d.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_deployment_whose_marking_asks_a_purpose_is_shown_to_decide_on_only_after_the_officer_says_why_and_the_view_is_logged()
+    {
+        using var applicant = Editor(_app, await _app.OfficerAsync("Ana Reid", Rank.Inspector));
+        var account = await _app.OfficerAsync("Sam Price", Rank.Superintendent);
+        using var superintendent = Authoriser(_app, account);
+        var id = await SubmittedAsync(_app, applicant);
+        await _app.QueryAsync(async db =>
+        {
+            var deployment = await db.Deployments.SingleAsync(d => d.Id == id);
+            deployment.Marking = RecordMarking.OfficialSensitivePurposeRequired;
+            return await db.SaveChangesAsync();
+        });
+
+        var asked = await PageAsync(superintendent, $"/deployments/{id}/decide");
+        Assert.Contains("Why do you need to see this deployment?", asked, StringComparison.Ordinal);
+        Assert.DoesNotContain("The prevention and detection of crime", asked, StringComparison.Ordinal);
+        var shown = await Infrastructure.AntiforgeryForm.PostAsync(superintendent, $"/deployments/{id}/decide", $"/deployments/{id}/decide/purpose",
+            new Dictionary<string, string> { ["Input.Purpose"] = "To decide on the application" });
+
+        Assert.Contains("The prevention and detection of crime", await OrganisationRequests.TextAsync(shown), StringComparison.Ordinal);
+        Assert.True(await _app.QueryAsync(db => db.AccessLog.AnyAsync(e => e.RecordId == id && e.UserId == account && e.Purpose == "To decide on the application")));
     }
 
     [Fact]

@@ -60,7 +60,8 @@ public static class DecideOnDeployment
 
     public sealed class Handler(GovernanceDbContext db, AuthorisationSettings settings)
     {
-        public async Task<Page?> LoadAsync(Guid id, CurrentUser user, CancellationToken cancellationToken)
+        /// <param name="purpose">Why the officer needs to see it, when its marking asks.</param>
+        public async Task<Page?> LoadAsync(Guid id, CurrentUser user, string? purpose, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(user);
             var deployment = await db.Deployments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.RetiredAt == null, cancellationToken);
@@ -70,7 +71,7 @@ public static class DecideOnDeployment
             }
             // The page shows the deployment's values: a view of a sensitive one is logged as its own page's is.
             await SensitiveViews.LogViewAsync(db, user, deployment.Marking, DeploymentFields.RecordType, deployment.Id,
-                $"Deployment \u201c{deployment.Reference}\u201d, to decide on it", null, cancellationToken);
+                $"Deployment \u201c{deployment.Reference}\u201d, to decide on it", purpose, cancellationToken);
             var state = await StateAsync(deployment, user, cancellationToken);
             return PageOf(deployment, state, new Input { Version = deployment.Version });
         }
