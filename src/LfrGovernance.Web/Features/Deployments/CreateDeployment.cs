@@ -1,11 +1,13 @@
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LfrGovernance.Web.Features.Deployments;
 
 /// <summary>Recording a deployment (version 1 in its history): its form's values are read, the domain rules and
-/// the unique reference checked, and nothing is saved while anything is wrong.</summary>
+/// the unique reference checked, and nothing is saved while anything is wrong. The deployment starts as a draft
+/// application, with the user who records it as its applicant.</summary>
 public static class CreateDeployment
 {
     public sealed class Input : DeploymentForm;
@@ -18,13 +20,14 @@ public static class CreateDeployment
             new(new Input(), await DeploymentFields.Choices.LoadAsync(db, cancellationToken));
 
         /// <summary>The new deployment's id, or the page to show again with the problems.</summary>
-        public async Task<(Guid? Id, Page? Page)> HandleAsync(Input input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+        public async Task<(Guid? Id, Page? Page)> HandleAsync(Input input, CurrentUser user, ModelStateDictionary modelState, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(input);
             ArgumentNullException.ThrowIfNull(modelState);
             var deployment = new Deployment();
             input.ApplyTo(deployment, modelState, mayFlag: db.ShowsDoNotConfirmOrDenyRecords);
             await input.CheckReferencesAsync(db, deployment, modelState, cancellationToken);
+            await DeploymentApplication.SetApplicantAsync(db, deployment, user, cancellationToken);
             DeploymentForm.AddBreaches(DeploymentRules.Check(deployment, []), modelState);
             if (!modelState.IsValid)
             {

@@ -1,4 +1,5 @@
 using LfrGovernance.Core.Assessments;
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
@@ -25,7 +26,8 @@ public static class DeploymentDetails
         CoveringAssessments.Section Assessments,
         RecordDocuments.Section Documents,
         IReadOnlyList<HistoryItem> History,
-        DateTime? AsAtUtc)
+        DateTime? AsAtUtc,
+        Authorisation Authorisation)
     {
         public string NameOf(Guid? id) => id is { } key && Names.TryGetValue(key, out var name) ? name : "Not recorded";
 
@@ -34,7 +36,19 @@ public static class DeploymentDetails
         public IEnumerable<DeploymentAlert> CurrentAlerts => Alerts.Where(a => !a.IsRetired);
     }
 
-    public sealed class Handler(GovernanceDbContext db)
+    /// <summary>The deployment's application and the decisions on it, oldest first.</summary>
+    /// <param name="AwaitingRatification">The urgent authorisation not yet ratified or cancelled, if any.</param>
+    public sealed record Authorisation(
+        string? ApplicantName,
+        IReadOnlyList<AuthorisationDecision> Decisions,
+        AuthorisationDecision? AwaitingRatification,
+        DateTime? RatificationDueBy,
+        bool RatificationOverdue)
+    {
+        public bool IsSuperseded(AuthorisationDecision decision) => Decisions.Any(d => d.SupersedesId == decision.Id);
+    }
+
+    public sealed class Handler(GovernanceDbContext db, AuthorisationSettings settings)
     {
         /// <summary>Logs the view if the marking asks, then builds the page.</summary>
         public async Task<Page> ShowAsync(Deployment deployment, RecordMarking marking, DateTime? asAtUtc, CurrentUser user, string? purpose,
@@ -56,7 +70,7 @@ public static class DeploymentDetails
                 categories = await db.WatchlistCategories.AsNoTracking().Where(c => c.DeploymentId == id).ToListAsync(cancellationToken);
                 alerts = await db.Alerts.AsNoTracking().Where(a => a.DeploymentId == id).ToListAsync(cancellationToken);
             }
-            var personIds = new[] { deployment.WatchlistReviewedById, deployment.WatchlistDestroyedById, deployment.ReviewerId }
+            var personIds = new[] { deployment.WatchlistReviewedById, deployment.WatchlistDestroyedById, deployment.ReviewerId, deployment.ApplicantId }
                 .Where(p => p is not null).Select(p => p!.Value).ToList();
             var names = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.Name })
                 .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
@@ -71,7 +85,25 @@ public static class DeploymentDetails
                 [.. alerts.OrderBy(a => a.IsRetired).ThenBy(a => a.OccurredAt)],
                 await CoveringAssessments.ForAsync(db, AssessedRecordType.Deployment, id, "deployment", asAtUtc, cancellationToken),
                 await RecordDocuments.ForAsync(db, DeploymentFields.RecordType, id, asAtUtc, cancellationToken),
-                history, asAtUtc);
+                history, asAtUtc, await AuthorisationAsync(deployment, names, asAtUtc, cancellationToken));
+        }
+
+        /// <summary>The decisions made by <paramref name="asAtUtc"/> (all of them now): a decision never changes once made.</summary>
+        private async Task<Authorisation> AuthorisationAsync(Deployment deployment, Dictionary<Guid, string> names, DateTime? asAtUtc,
+            CancellationToken cancellationToken)
+        {
+            var decisions = await db.AuthorisationDecisions.AsNoTracking()
+                .Where(d => d.SubjectKind == DecisionSubject.Deployment && d.SubjectId == deployment.Id && (asAtUtc == null || d.DecidedAt <= asAtUtc))
+                .OrderBy(d => d.DecidedAt)
+                .ToListAsync(cancellationToken);
+            var awaiting = decisions.LastOrDefault(d => AuthorisationRules.IsAwaitingRatification(d, decisions));
+            var now = asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime;
+            return new Authorisation(
+                deployment.ApplicantId is { } applicant && names.TryGetValue(applicant, out var name) ? name : null,
+                decisions,
+                awaiting,
+                awaiting is null ? null : AuthorisationRules.RatificationDueBy(awaiting, settings),
+                awaiting is not null && AuthorisationRules.IsRatificationOverdue(awaiting, decisions, now, settings));
         }
 
         /// <summary>Logs a view of the deployment's values (its page, or a form that shows them), if the marking asks.</summary>

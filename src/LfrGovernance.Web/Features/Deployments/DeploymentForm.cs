@@ -39,6 +39,16 @@ public class DeploymentForm
     [StringLength(Deployment.LongTextLength, ErrorMessage = "Intelligence case must be 4,000 characters or fewer")]
     public string? IntelligenceCase { get; set; }
 
+    // The application: the case the applicant puts to the authorising officer.
+    [StringLength(Deployment.LongTextLength, ErrorMessage = "Legitimate aim must be 4,000 characters or fewer")]
+    public string? LegitimateAim { get; set; }
+
+    [StringLength(Deployment.LongTextLength, ErrorMessage = "Necessity must be 4,000 characters or fewer")]
+    public string? Necessity { get; set; }
+
+    [StringLength(Deployment.LongTextLength, ErrorMessage = "Proportionality must be 4,000 characters or fewer")]
+    public string? Proportionality { get; set; }
+
     // Where and when.
     [Required(ErrorMessage = "Enter the location's name")]
     [StringLength(Deployment.ShortTextLength, ErrorMessage = "Location must be 200 characters or fewer")]
@@ -141,6 +151,9 @@ public class DeploymentForm
         Objective = d.Objective;
         Purpose = d.Purpose;
         IntelligenceCase = d.IntelligenceCase;
+        LegitimateAim = d.LegitimateAim;
+        Necessity = d.Necessity;
+        Proportionality = d.Proportionality;
         LocationName = d.LocationName;
         LocationAddress = d.LocationAddress;
         Latitude = d.Latitude?.ToString(Invariant);
@@ -194,6 +207,9 @@ public class DeploymentForm
         d.Objective = Objective ?? default;
         d.Purpose = Purpose?.Trim() ?? string.Empty;
         d.IntelligenceCase = Blank(IntelligenceCase);
+        d.LegitimateAim = Blank(LegitimateAim);
+        d.Necessity = Blank(Necessity);
+        d.Proportionality = Blank(Proportionality);
         d.LocationName = LocationName?.Trim() ?? string.Empty;
         d.LocationAddress = Blank(LocationAddress);
         d.Latitude = NumberInput.ReadDecimal(Latitude, modelState, Key(nameof(Latitude)), "latitude", -90, 90);
@@ -292,6 +308,9 @@ public class DeploymentForm
         nameof(LocationAddress) => Blank(LocationAddress) ?? "Not set",
         nameof(IntelligenceCase) => Blank(IntelligenceCase) ?? "Not set",
         nameof(WatchlistCriteria) => Blank(WatchlistCriteria) ?? "Not set",
+        nameof(LegitimateAim) => Blank(LegitimateAim) ?? "Not set",
+        nameof(Necessity) => Blank(Necessity) ?? "Not set",
+        nameof(Proportionality) => Blank(Proportionality) ?? "Not set",
         nameof(ReviewFindings) => Blank(ReviewFindings) ?? "Not set",
         nameof(ReviewActions) => Blank(ReviewActions) ?? "Not set",
         nameof(Notes) => Blank(Notes) ?? "Not set",

@@ -42,7 +42,7 @@ public sealed class DeploymentsController(DeploymentDetails.Handler details, Edi
     public async Task<IActionResult> Create([Bind(Prefix = "Input")] CreateDeployment.Input input,
         [FromServices] CreateDeployment.Handler handler, CancellationToken cancellationToken)
     {
-        var (id, page) = await handler.HandleAsync(input, ModelState, cancellationToken);
+        var (id, page) = await handler.HandleAsync(input, SignedInUser(), ModelState, cancellationToken);
         return id is { } saved ? Redirect($"/deployments/{saved}") : View(page);
     }
 
@@ -51,10 +51,28 @@ public sealed class DeploymentsController(DeploymentDetails.Handler details, Edi
     [HttpPost("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, [Bind(Prefix = "Input")] EditDeployment.Input input,
         CancellationToken cancellationToken) =>
-        await edit.HandleAsync(id, input, ModelState, cancellationToken) switch
+        await edit.HandleAsync(id, input, SignedInUser(), ModelState, cancellationToken) switch
         {
             EditDeployment.Saved => Redirect($"/deployments/{id}"),
             EditDeployment.Refused refused => View(refused.Page),
+            _ => NotFound(),
+        };
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/{move:regex(^(submit|start|complete|review|cancel)$)}")]
+    public async Task<IActionResult> Move(Guid id, string move, [FromServices] MoveDeployment.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, MoveDeployment.ByName[move], cancellationToken) is { } page ? View("Move", page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/{move:regex(^(submit|start|complete|review|cancel)$)}")]
+    public async Task<IActionResult> Move(Guid id, string move, [Bind(Prefix = "Input")] MoveDeployment.Input input,
+        [FromServices] MoveDeployment.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, MoveDeployment.ByName[move], input, SignedInUser(), ModelState, cancellationToken) switch
+        {
+            MoveDeployment.Moved => Redirect($"/deployments/{id}"),
+            MoveDeployment.Refused refused => View("Move", refused.Page),
             _ => NotFound(),
         };
 
