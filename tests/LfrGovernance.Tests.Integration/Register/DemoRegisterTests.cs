@@ -58,6 +58,10 @@ public sealed class DemoRegisterTests : IDisposable
         Assert.Contains(live, d => d.FalseAlerts > 0);
         Assert.Contains(live, d => d.ActualEnd is not null && d.ReviewedOn is null);
         Assert.Single(deployments, d => d.DoNotConfirmOrDeny);
+        // No deployment is shown as authorised without a decision: coming ones are applications awaiting one.
+        Assert.DoesNotContain(live, d => d.Status == DeploymentStatus.Authorised);
+        Assert.All(live.Where(d => d.Status == DeploymentStatus.SubmittedForAuthorisation),
+            d => Assert.True(d.ApplicantId is not null && d.LegitimateAim is not null && d.PlannedStart > DateTime.UtcNow.AddDays(-1)));
         Assert.True(await QueryAsync(_development, db => db.Systems.CountAsync()) >= 3);
         var collaborations = await QueryAsync(_development, db => db.Collaborations.ToListAsync());
         Assert.Contains(collaborations, c => c.Manner == CollaborationManner.Advice);

@@ -1,3 +1,4 @@
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Assessments;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.Deployments;
@@ -131,8 +132,26 @@ public static partial class DemoRegister
                 new() { DeploymentId = deployment.Id, Category = WatchlistCategoryKind.MissingOrVulnerable, Size = random.Next(5, 40), ImageSource = "Images supplied by families and carers", LegalBasis = "DPA 2018 Part 3, s.35 (protecting life)" },
             };
             deployment.WatchlistSize = categories.Sum(c => c.Size);
-            // Entered as they stand, not walked through the lifecycle: the demonstration register holds no decisions.
-            deployment.RecordHistoric(past ? DeploymentStatus.Completed : DeploymentStatus.Authorised);
+            if (past)
+            {
+                // Entered as they stand, not walked through the lifecycle: the demonstration register holds no
+                // decisions on past deployments.
+                deployment.RecordHistoric(DeploymentStatus.Completed);
+            }
+            else
+            {
+                // A coming deployment is an application awaiting a decision, made by the governance editor, so that
+                // an authorising officer has something to decide; none is shown as authorised without a decision.
+                deployment.LegitimateAim = "Preventing and detecting crime, and protecting people at risk, in a fictional hotspot.";
+                deployment.Necessity = "Fictional: patrols and appeals have not found the wanted people believed to frequent the area.";
+                deployment.Proportionality = "Fictional: one location, a few hours, a watchlist limited to the criteria, signage and notice online.";
+                deployment.ApplicantId = ig.Id;
+                deployment.ApplicantAccountObjectId = ig.AccountObjectId;
+                if (deployment.Move(DeploymentTransition.Submit, db.Clock.GetUtcNow().UtcDateTime) is { Count: > 0 } refused)
+                {
+                    throw new InvalidOperationException($"A demonstration application could not be submitted: {refused[0].Message}");
+                }
+            }
             if (past)
             {
                 deployment.ActualStart = start.AddMinutes(random.Next(0, 20));
