@@ -3,6 +3,7 @@ using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.People;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Features.Deployments;
 using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.Work;
@@ -79,7 +80,7 @@ public static class WorkQueues
             if (duties.Decides)
             {
                 count += await (await AwaitingDecisionQuery(user, cancellationToken)).CountAsync(cancellationToken);
-                count += (await RatificationsAsync(user, db.Clock.GetUtcNow().UtcDateTime, cancellationToken)).Count;
+                count += await OpenUrgentQuery().CountAsync(cancellationToken);
             }
             if (duties.Reviews)
             {
@@ -91,7 +92,7 @@ public static class WorkQueues
         /// <summary>Applications submitted for authorisation, except the user's own (nobody decides their own).</summary>
         private async Task<IQueryable<Deployment>> AwaitingDecisionQuery(CurrentUser user, CancellationToken cancellationToken)
         {
-            var person = await db.People.AsNoTracking().Where(p => p.AccountObjectId == user.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            var person = await DeploymentApplication.PersonOfAsync(db, user, cancellationToken);
             return db.Deployments.AsNoTracking().Where(d => d.RetiredAt == null && d.Status == DeploymentStatus.SubmittedForAuthorisation
                 && (d.ApplicantAccountObjectId == null || d.ApplicantAccountObjectId != user.Id)
                 && (person == null || d.ApplicantId == null || d.ApplicantId != person));
@@ -103,13 +104,18 @@ public static class WorkQueues
         private IQueryable<Deployment> ReviewsDueQuery() =>
             db.Deployments.AsNoTracking().Where(d => d.RetiredAt == null && d.ActualEnd != null && d.ReviewedOn == null);
 
-        /// <summary>Urgent authorisations no later decision has answered, the overdue first, then by when they are due.</summary>
+        /// <summary>Urgent authorisations no later decision has answered (<see cref="AuthorisationRules.IsAwaitingRatification"/>,
+        /// in SQL), on a deployment or collaboration the user may see: what the header counts and the page lists.</summary>
+        private IQueryable<AuthorisationDecision> OpenUrgentQuery() =>
+            db.AuthorisationDecisions.AsNoTracking()
+                .Where(d => d.RetiredAt == null && d.Outcome == DecisionOutcome.UrgentlyAuthorised
+                    && !db.AuthorisationDecisions.Any(later => later.SupersedesId == d.Id)
+                    && (db.Deployments.Any(x => x.Id == d.SubjectId) || db.Collaborations.Any(c => c.Id == d.SubjectId)));
+
+        /// <summary>The open urgent authorisations, the overdue first, then by when they are due.</summary>
         private async Task<IReadOnlyList<RatificationItem>> RatificationsAsync(CurrentUser user, DateTime now, CancellationToken cancellationToken)
         {
-            var open = await db.AuthorisationDecisions.AsNoTracking()
-                .Where(d => d.RetiredAt == null && d.Outcome == DecisionOutcome.UrgentlyAuthorised
-                    && !db.AuthorisationDecisions.Any(later => later.SupersedesId == d.Id))
-                .ToListAsync(cancellationToken);
+            var open = await OpenUrgentQuery().ToListAsync(cancellationToken);
             if (open.Count == 0)
             {
                 return [];
@@ -118,6 +124,7 @@ public static class WorkQueues
             var references = await db.Deployments.AsNoTracking().Where(d => subjects.Contains(d.Id)).Select(d => new { d.Id, d.Reference })
                 .Concat(db.Collaborations.AsNoTracking().Where(c => subjects.Contains(c.Id)).Select(c => new { c.Id, c.Reference }))
                 .ToDictionaryAsync(x => x.Id, x => x.Reference, cancellationToken);
+            // A subject hidden between the two queries (flagged "do not confirm or deny" just then) is left out.
             return open
                 .Where(d => references.ContainsKey(d.SubjectId))
                 .Select(d =>
