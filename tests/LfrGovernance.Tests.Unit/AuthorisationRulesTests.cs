@@ -312,7 +312,7 @@ public sealed class AuthorisationRulesTests
     [Fact]
     public void A_collaboration_decision_records_the_rank_and_the_process_followed()
     {
-        var collaboration = new Collaboration { Reference = "COL-3", Title = "Retail partner", DoNotConfirmOrDeny = true };
+        var collaboration = new Collaboration { Reference = "COL-3", Title = "Retail partner", DoNotConfirmOrDeny = true, DecisionRequestedAt = Now };
         var officer = Officer("Kim Lee", Rank.ChiefSuperintendent);
         DecisionResult Decide(DecisionOutcome outcome, string? process) => AuthorisationRules.DecideOnCollaboration(collaboration,
             new DecisionRequest(outcome, "Proportionate to the shoplifting problem", ProcessFollowed: process), officer, null, Now, Today, Settings);
@@ -328,5 +328,44 @@ public sealed class AuthorisationRulesTests
         Assert.Equal("Force collaboration procedure 12, with legal review", decision.ProcessFollowed);
         Assert.Null(decision.Readiness);
         Assert.True(decision.DoNotConfirmOrDeny);
+        Assert.Null(collaboration.DecisionRequestedAt);
+    }
+
+    [Fact]
+    public void A_collaboration_is_decided_only_on_a_request_and_never_by_whoever_asked()
+    {
+        var officer = Officer("Kim Lee", Rank.Superintendent);
+        var notAsked = new Collaboration { Reference = "COL-4", Title = "Museum advice" };
+        var asked = new Collaboration { Reference = "COL-5", Title = "Museum advice" };
+        Assert.Empty(CollaborationApplication.AskForDecision(asked, "Advice only, no images", officer.AccountObjectId, officer.Person!.Id, Now));
+        DecisionResult Decide(Collaboration c) => AuthorisationRules.DecideOnCollaboration(c,
+            new DecisionRequest(DecisionOutcome.Authorised, "Advice only", ProcessFollowed: "Collaboration board"), officer, null, Now, Today, Settings);
+
+        var unasked = Decide(notAsked);
+        var own = Decide(asked);
+
+        Assert.Contains("Nobody has asked for a decision on this collaboration: a request for a decision comes first", Messages(unasked));
+        Assert.Contains("You cannot decide on your own application", Messages(own));
+        Assert.Null(own.Decision);
+        Assert.Equal(Now, asked.DecisionRequestedAt);
+    }
+
+    [Fact]
+    public void Asking_for_a_decision_needs_the_case_and_only_one_request_is_open_at_a_time()
+    {
+        var collaboration = new Collaboration { Reference = "COL-6", Title = "Venue trial" };
+        var applicant = Guid.NewGuid();
+
+        var noCase = CollaborationApplication.AskForDecision(collaboration, "  ", "oid-ana", applicant, Now);
+        Assert.Equal(nameof(Collaboration.DecisionCase), Assert.Single(noCase).Field);
+        Assert.Null(collaboration.DecisionRequestedAt);
+
+        Assert.Empty(CollaborationApplication.AskForDecision(collaboration, " The venue asked for advice on a trial ", "oid-ana", applicant, Now));
+        Assert.Equal(("The venue asked for advice on a trial", Now, "oid-ana", applicant),
+            (collaboration.DecisionCase, collaboration.DecisionRequestedAt, collaboration.ApplicantAccountObjectId, collaboration.ApplicantId));
+
+        var again = CollaborationApplication.AskForDecision(collaboration, "Asked again", "oid-ben", null, Now.AddHours(1));
+        Assert.Equal("A request for a decision on this collaboration is already waiting for an authorising officer", Assert.Single(again).Message);
+        Assert.Equal(("The venue asked for advice on a trial", "oid-ana"), (collaboration.DecisionCase, collaboration.ApplicantAccountObjectId));
     }
 }

@@ -423,6 +423,10 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordedFrom")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RetiredAt")
                         .HasColumnType("TEXT");
 
@@ -477,6 +481,13 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.Property<int?>("AlertsActedOn")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ApplicantAccountObjectId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicantId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ControllerRoles")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -494,6 +505,13 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DataSharingAgreementReference")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionCase")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecisionRequestedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -573,6 +591,10 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicantId");
+
+                    b.HasIndex("DecisionRequestedAt");
 
                     b.HasIndex("ForceId");
 
@@ -1934,6 +1956,11 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LfrGovernance.Core.Collaborations.Collaboration", b =>
                 {
+                    b.HasOne("LfrGovernance.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LfrGovernance.Core.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("ForceId")

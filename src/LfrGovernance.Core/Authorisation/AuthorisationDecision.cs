@@ -58,10 +58,12 @@ public sealed class AuthorisationDecision : ForceRecord, IUnchangeableRecord
     /// change the rank the decision was made at.</summary>
     public Rank RankHeld { get; set; }
 
-    /// <summary>The signed-in account that made the decision (the Entra ID object id).</summary>
+    /// <summary>The signed-in account that made the decision (the Entra ID object id); for a decision recorded from a
+    /// document, the account that recorded it.</summary>
     public string DeciderAccountObjectId { get; set; } = string.Empty;
 
-    /// <summary>The signed-in account's display name at the time.</summary>
+    /// <summary>The deciding officer's name: the signed-in account's display name at the time, or for a decision
+    /// recorded from a document, the name on the officer's person record.</summary>
     public string DeciderName { get; set; } = string.Empty;
 
     /// <summary>When the decision was made (UTC).</summary>
@@ -91,6 +93,13 @@ public sealed class AuthorisationDecision : ForceRecord, IUnchangeableRecord
     /// <summary>The readiness checklist as it stood when the decision was made (JSON, see
     /// <see cref="ReadinessChecklist.Serialise"/>), or null for a decision that has none (a collaboration).</summary>
     public string? Readiness { get; set; }
+
+    /// <summary>For a decision made outside the register (before the force adopted it, or on paper), the document it
+    /// is recorded from, e.g. "Minutes of the LFR board, 12 March 2018"; null for a decision signed in the register.</summary>
+    public string? RecordedFrom { get; set; }
+
+    /// <summary>True for a decision recorded from a document rather than signed in the register by the officer.</summary>
+    public bool IsRecorded => RecordedFrom is not null;
 
     /// <summary>The earlier decision on the same subject this one supersedes, if any.</summary>
     public Guid? SupersedesId { get; set; }

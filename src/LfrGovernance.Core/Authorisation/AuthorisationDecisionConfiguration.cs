@@ -20,7 +20,9 @@ public sealed class AuthorisationDecisionConfiguration : IEntityTypeConfiguratio
         builder.Property(d => d.ProcessFollowed).HasMaxLength(AuthorisationDecision.TextLength);
         builder.Property(d => d.DpiaDocumentVersion).HasMaxLength(20);
         builder.Property(d => d.Readiness).HasMaxLength(AuthorisationDecision.ReadinessLength);
+        builder.Property(d => d.RecordedFrom).HasMaxLength(AuthorisationDecision.IdentityLength * 2);
         builder.Ignore(d => d.Permits);
+        builder.Ignore(d => d.IsRecorded);
         builder.HasOne<Person>().WithMany().HasForeignKey(d => d.DeciderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Assessment>().WithMany().HasForeignKey(d => d.DpiaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AuthorisationDecision>().WithMany().HasForeignKey(d => d.SupersedesId).OnDelete(DeleteBehavior.Restrict);

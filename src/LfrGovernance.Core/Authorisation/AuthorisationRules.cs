@@ -125,19 +125,28 @@ public static class AuthorisationRules
         return new(decision, []);
     }
 
-    /// <summary>Decides on a collaboration: the same officer rules, and the process followed is required (FOI question
-    /// 1b). A collaboration has no urgent path. Returns the decision to add, superseding <paramref name="inForce"/>.</summary>
+    /// <summary>Decides on a collaboration's open request for a decision: the same officer rules (never on one's own
+    /// request), and the process followed is required (FOI question 1b). A collaboration has no urgent path. The
+    /// decision answers the request, so the request is cleared. Returns the decision to add, superseding
+    /// <paramref name="inForce"/>.</summary>
     public static DecisionResult DecideOnCollaboration(Collaboration collaboration, DecisionRequest request, DecidingOfficer officer,
         AuthorisationDecision? inForce, DateTime nowUtc, DateOnly today, AuthorisationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(collaboration);
         ArgumentNullException.ThrowIfNull(request);
-        var check = CheckOfficer(officer, request.Outcome, null, null, today, settings);
+        var check = CheckOfficer(officer, request.Outcome, collaboration.ApplicantId, collaboration.ApplicantAccountObjectId, today, settings);
         var breaches = check.Breaches.ToList();
         CheckRequest(breaches, DecisionSubject.Collaboration, collaboration.Id, request, officer, inForce, nowUtc, settings);
-        return breaches.Count > 0
-            ? new(null, breaches)
-            : new(NewDecision(collaboration, DecisionSubject.Collaboration, request, officer, check.RankHeld!.Value, inForce, nowUtc), []);
+        if (collaboration.DecisionRequestedAt is null)
+        {
+            breaches.Add(new(string.Empty, "Nobody has asked for a decision on this collaboration: a request for a decision comes first"));
+        }
+        if (breaches.Count > 0)
+        {
+            return new(null, breaches);
+        }
+        collaboration.DecisionRequestedAt = null;
+        return new(NewDecision(collaboration, DecisionSubject.Collaboration, request, officer, check.RankHeld!.Value, inForce, nowUtc), []);
     }
 
     /// <summary>When the ratification period of an urgent authorisation ends.</summary>

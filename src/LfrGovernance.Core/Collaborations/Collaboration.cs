@@ -79,6 +79,19 @@ public sealed class Collaboration : ForceRecord
     public int? FalsePositives { get; set; }
 
     public string? Notes { get; set; }
+
+    /// <summary>When someone last asked an authorising officer to decide on the collaboration; null when no request
+    /// awaits a decision (a decision answers the request and clears it).</summary>
+    public DateTime? DecisionRequestedAt { get; set; }
+
+    /// <summary>The case put to the authorising officer with the last request for a decision.</summary>
+    public string? DecisionCase { get; set; }
+
+    /// <summary>The person record of whoever last asked for a decision, if their account is linked to one.</summary>
+    public Guid? ApplicantId { get; set; }
+
+    /// <summary>The sign-in account that last asked for a decision: nobody decides on their own request.</summary>
+    public string? ApplicantAccountObjectId { get; set; }
 }
 
 /// <summary>Who gave the images to whom.</summary>

@@ -1,4 +1,5 @@
 using LfrGovernance.Core.Organisations;
+using LfrGovernance.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,9 +22,14 @@ public sealed class CollaborationConfiguration : IEntityTypeConfiguration<Collab
         builder.Property(c => c.ControllerRoles).HasMaxLength(Collaboration.MediumTextLength);
         builder.Property(c => c.MatchAlertProtocol).HasMaxLength(Collaboration.LongTextLength);
         builder.Property(c => c.Notes).HasMaxLength(Collaboration.LongTextLength);
+        builder.Property(c => c.DecisionCase).HasMaxLength(Collaboration.LongTextLength);
+        builder.Property(c => c.ApplicantAccountObjectId).HasMaxLength(Person.AccountLength);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.ApplicantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.ForceId, c.Reference }).IsUnique();
         builder.HasIndex(c => c.OrganisationId);
+        // The authorising officers' work queue and the count in the header.
+        builder.HasIndex(c => c.DecisionRequestedAt);
     }
 }
 
