@@ -23,8 +23,8 @@ public sealed class PoliciesTests
     public static TheoryData<string, string[]> Expected => new()
     {
         { Roles.Viewer, [Policies.ReadRegister] },
-        { Roles.GovernanceEditor, [Policies.ReadRegister, Policies.EditRegister, Policies.WorkQueues] },
-        { Roles.AuthorisingOfficer, [Policies.ReadRegister, Policies.Authorise, Policies.WorkQueues] },
+        { Roles.GovernanceEditor, [Policies.ReadRegister, Policies.EditRegister, Policies.WorkQueues, Policies.CancelDeployments] },
+        { Roles.AuthorisingOfficer, [Policies.ReadRegister, Policies.Authorise, Policies.WorkQueues, Policies.CancelDeployments] },
         { Roles.DataProtectionOfficer, [Policies.ReadRegister, Policies.AdviseOnDpia] },
         { Roles.FoiOfficer, [Policies.ReadRegister, Policies.AnswerFoi] },
         { Roles.Auditor, [Policies.ReadRegister, Policies.Audit] },

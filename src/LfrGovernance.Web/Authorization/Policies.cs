@@ -17,6 +17,10 @@ public static class Policies
     /// <summary>See "Your work": the queues of applications to decide, urgent authorisations to ratify and reviews due.</summary>
     public const string WorkQueues = nameof(WorkQueues);
 
+    /// <summary>Cancel a deployment: those who keep the register (before authorisation) and authorising officers (an
+    /// authorised or live one); the per-deployment rule is <c>MoveDeployment.WhyNotCancel</c>.</summary>
+    public const string CancelDeployments = nameof(CancelDeployments);
+
     /// <summary>Give the Data Protection Officer's advice on impact assessments.</summary>
     public const string AdviseOnDpia = nameof(AdviseOnDpia);
 
@@ -40,6 +44,7 @@ public static class Policies
         [EditRegister] = [Roles.GovernanceEditor],
         [Authorise] = [Roles.AuthorisingOfficer],
         [WorkQueues] = [Roles.GovernanceEditor, Roles.AuthorisingOfficer],
+        [CancelDeployments] = [Roles.GovernanceEditor, Roles.AuthorisingOfficer],
         [AdviseOnDpia] = [Roles.DataProtectionOfficer],
         [AnswerFoi] = [Roles.FoiOfficer],
         [Audit] = [Roles.Auditor, Roles.Administrator],

@@ -49,6 +49,10 @@ public sealed class CollaborationFields : RecordFields
         new(nameof(Collaboration.TruePositives), "True positives"),
         new(nameof(Collaboration.FalsePositives), "False positives"),
         new(nameof(Collaboration.Notes), "Notes"),
+        new(nameof(Collaboration.DecisionRequestedAt), "Decision asked for"),
+        new(nameof(Collaboration.DecisionCase), "Case for the collaboration"),
+        new(nameof(Collaboration.ApplicantId), "Asked for by"),
+        new(nameof(Collaboration.ApplicantAccountObjectId), "Asked for by (sign-in account)"),
         .. Common,
     ], StringComparer.Ordinal);
 

@@ -1,4 +1,6 @@
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Collaborations;
+using LfrGovernance.Web.Features.Authorisation;
 using LfrGovernance.Web.Authorization;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +15,7 @@ namespace LfrGovernance.Web.Features.Collaborations;
 [Authorize(Policy = Policies.ReadRegister)]
 [EditPolicy(Policies.EditRegister)]
 [Route("collaborations")]
-public sealed class CollaborationsController(CollaborationDetails.Handler details, EditCollaboration.Handler edit)
+public sealed class CollaborationsController(CollaborationDetails.Handler details, EditCollaboration.Handler edit, IAuthorizationService authorization)
     : RegisterRecordController<Collaboration>
 {
     protected override RecordKind<Collaboration> Kind => CollaborationFields.Kind;
@@ -113,6 +115,108 @@ public sealed class CollaborationsController(CollaborationDetails.Handler detail
     public Task<IActionResult> ReinstateSharing(Guid id, [Bind(Prefix = "Input")] ReinstateRecord.Input input, [FromServices] EditSharing.Handler sharings,
         [FromServices] ReinstateRecord<ImageSharing>.Handler handler, CancellationToken cancellationToken) =>
         ReinstateRowAsync(SharingFields.Kind, id, input, sharings.CollaborationOfAsync, handler, "sharings", cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/ask-for-decision")]
+    public Task<IActionResult> AskForDecision(Guid id, [FromServices] RecordPage<Collaboration>.Handler records,
+        [FromServices] AskForDecision.Handler handler, CancellationToken cancellationToken) =>
+        AskForDecisionPageAsync(id, null, records, handler, cancellationToken);
+
+    /// <summary>The purpose form in front of the request for a decision, when the collaboration's marking asks.</summary>
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/ask-for-decision/purpose")]
+    public Task<IActionResult> AskForDecisionPurpose(Guid id, [Bind(Prefix = "Input")] RecordPage.PurposeInput input,
+        [FromServices] RecordPage<Collaboration>.Handler records, [FromServices] AskForDecision.Handler handler, CancellationToken cancellationToken) =>
+        AskForDecisionPageAsync(id, input, records, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/ask-for-decision")]
+    public async Task<IActionResult> AskForDecision(Guid id, [Bind(Prefix = "Input")] AskForDecision.Input input,
+        [FromServices] AskForDecision.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, input, SignedInUser(), ModelState, cancellationToken) switch
+        {
+            Collaborations.AskForDecision.Asked => Redirect($"{Kind.PathOf(id)}#decisions"),
+            Collaborations.AskForDecision.Refused refused => View(refused.Page),
+            _ => NotFound(),
+        };
+
+    [Authorize(Policy = Policies.Authorise)]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/decide")]
+    public Task<IActionResult> Decide(Guid id, [FromServices] RecordPage<Collaboration>.Handler records,
+        [FromServices] DecideOnCollaboration.Handler handler, CancellationToken cancellationToken) =>
+        DecidePageAsync(id, null, records, handler, cancellationToken);
+
+    /// <summary>The purpose form in front of the decision page, when the collaboration's marking asks.</summary>
+    [Authorize(Policy = Policies.Authorise)]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/decide/purpose")]
+    public Task<IActionResult> DecidePurpose(Guid id, [Bind(Prefix = "Input")] RecordPage.PurposeInput input,
+        [FromServices] RecordPage<Collaboration>.Handler records, [FromServices] DecideOnCollaboration.Handler handler, CancellationToken cancellationToken) =>
+        DecidePageAsync(id, input, records, handler, cancellationToken);
+
+    [Authorize(Policy = Policies.Authorise)]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/decide")]
+    public async Task<IActionResult> Decide(Guid id, [Bind(Prefix = "Input")] DecideOnCollaboration.Input input,
+        [FromServices] DecideOnCollaboration.Handler handler, CancellationToken cancellationToken)
+    {
+        // The policy lets only authorising officers in; the rules are told so rather than assuming it.
+        var isAuthorisingOfficer = (await authorization.AuthorizeAsync(User, Policies.Authorise)).Succeeded;
+        return await handler.HandleAsync(id, input, SignedInUser(), isAuthorisingOfficer, ModelState, cancellationToken) switch
+        {
+            DecideOnCollaboration.Decided => Redirect($"{Kind.PathOf(id)}#decisions"),
+            DecideOnCollaboration.Refused refused => View(DecideView, refused.Page),
+            _ => NotFound(),
+        };
+    }
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/decisions/record")]
+    public Task<IActionResult> RecordDecision(Guid id, [FromServices] RecordPage<Collaboration>.Handler records,
+        [FromServices] RecordDecision.Handler handler, CancellationToken cancellationToken) =>
+        RecordDecisionPageAsync(id, null, records, handler, cancellationToken);
+
+    /// <summary>The purpose form in front of the form recording a decision, when the collaboration's marking asks.</summary>
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/decisions/record/purpose")]
+    public Task<IActionResult> RecordDecisionPurpose(Guid id, [Bind(Prefix = "Input")] RecordPage.PurposeInput input,
+        [FromServices] RecordPage<Collaboration>.Handler records, [FromServices] RecordDecision.Handler handler, CancellationToken cancellationToken) =>
+        RecordDecisionPageAsync(id, input, records, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/decisions/record")]
+    public async Task<IActionResult> RecordDecision(Guid id, [Bind(Prefix = "Input")] RecordDecision.Input input,
+        [FromServices] RecordDecision.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(DecisionSubject.Collaboration, id, input, SignedInUser(), ModelState, cancellationToken) switch
+        {
+            Authorisation.RecordDecision.Recorded => Redirect($"{Kind.PathOf(id)}#decisions"),
+            Authorisation.RecordDecision.Refused refused => View(Authorisation.RecordDecision.View, refused.Page),
+            _ => NotFound(),
+        };
+
+    private const string DecideView = "~/Features/Authorisation/DecideCollaboration.cshtml";
+
+    private Task<IActionResult> AskForDecisionPageAsync(Guid id, RecordPage.PurposeInput? input, RecordPage<Collaboration>.Handler records,
+        AskForDecision.Handler handler, CancellationToken cancellationToken) =>
+        FormPageAsync(records, id, input, $"{Kind.PathOf(id)}/ask-for-decision", "to ask for a decision on it",
+            async () => await handler.LoadAsync(id, cancellationToken), nameof(AskForDecision), cancellationToken);
+
+    private Task<IActionResult> DecidePageAsync(Guid id, RecordPage.PurposeInput? input, RecordPage<Collaboration>.Handler records,
+        DecideOnCollaboration.Handler handler, CancellationToken cancellationToken) =>
+        FormPageAsync(records, id, input, $"{Kind.PathOf(id)}/decide", "to decide on it",
+            async () => await handler.LoadAsync(id, SignedInUser(), cancellationToken), DecideView, cancellationToken);
+
+    private Task<IActionResult> RecordDecisionPageAsync(Guid id, RecordPage.PurposeInput? input, RecordPage<Collaboration>.Handler records,
+        RecordDecision.Handler handler, CancellationToken cancellationToken) =>
+        FormPageAsync(records, id, input, $"{Kind.PathOf(id)}/decisions/record", "to record a decision on it",
+            async () => await handler.LoadAsync(DecisionSubject.Collaboration, id, cancellationToken), Authorisation.RecordDecision.View, cancellationToken);
 
     protected override async Task<object> DetailsPageAsync(RecordPage<Collaboration>.Found found, string? purpose, CancellationToken cancellationToken) =>
         await details.ShowAsync(found, SignedInUser(), purpose, cancellationToken);

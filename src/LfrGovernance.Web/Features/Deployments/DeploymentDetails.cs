@@ -1,5 +1,6 @@
 using LfrGovernance.Core.Assessments;
 using LfrGovernance.Core.Authorisation;
+using LfrGovernance.Web.Features.Authorisation;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
@@ -88,14 +89,11 @@ public static class DeploymentDetails
                 history, asAtUtc, await AuthorisationAsync(deployment, names, asAtUtc, cancellationToken));
         }
 
-        /// <summary>The decisions made by <paramref name="asAtUtc"/> (all of them now): a decision never changes once made.</summary>
+        /// <summary>The decisions on the record at <paramref name="asAtUtc"/> (all of them now).</summary>
         private async Task<Authorisation> AuthorisationAsync(Deployment deployment, Dictionary<Guid, string> names, DateTime? asAtUtc,
             CancellationToken cancellationToken)
         {
-            var decisions = await db.AuthorisationDecisions.AsNoTracking()
-                .Where(d => d.SubjectKind == DecisionSubject.Deployment && d.SubjectId == deployment.Id && (asAtUtc == null || d.DecidedAt <= asAtUtc))
-                .OrderBy(d => d.DecidedAt)
-                .ToListAsync(cancellationToken);
+            var decisions = await SubjectDecisions.ForAsync(db, DecisionSubject.Deployment, deployment.Id, asAtUtc, cancellationToken);
             var awaiting = decisions.LastOrDefault(d => AuthorisationRules.IsAwaitingRatification(d, decisions));
             var now = asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime;
             return new Authorisation(

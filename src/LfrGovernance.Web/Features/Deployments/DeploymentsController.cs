@@ -1,3 +1,4 @@
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Web.Authorization;
 using LfrGovernance.Web.Infrastructure.Register;
@@ -11,7 +12,7 @@ namespace LfrGovernance.Web.Features.Deployments;
 [Authorize(Policy = Policies.ReadRegister)]
 [EditPolicy(Policies.EditRegister)]
 [Route("deployments")]
-public sealed class DeploymentsController(DeploymentDetails.Handler details, EditDeployment.Handler edit)
+public sealed class DeploymentsController(DeploymentDetails.Handler details, EditDeployment.Handler edit, IAuthorizationService authorization)
     : RegisterRecordController<Deployment>
 {
     protected override RecordKind<Deployment> Kind => DeploymentFields.Kind;
@@ -60,21 +61,100 @@ public sealed class DeploymentsController(DeploymentDetails.Handler details, Edi
 
     [ChangesRecord]
     [RequiresCurrentRegister]
-    [HttpGet("{id:guid}/{move:regex(^(submit|start|complete|review|cancel)$)}")]
-    public async Task<IActionResult> Move(Guid id, string move, [FromServices] MoveDeployment.Handler handler, CancellationToken cancellationToken) =>
-        await handler.LoadAsync(id, MoveDeployment.ByName[move], cancellationToken) is { } page ? View("Move", page) : NotFound();
+    [HttpGet("{id:guid}/{move:regex(^(submit|start|complete|review)$)}")]
+    public Task<IActionResult> Move(Guid id, string move, [FromServices] RecordPage<Deployment>.Handler records,
+        [FromServices] MoveDeployment.Handler handler, CancellationToken cancellationToken) =>
+        MovePageAsync(id, move, null, records, handler, cancellationToken);
+
+    /// <summary>The purpose form in front of a move's page, for a deployment whose marking asks why it is viewed.</summary>
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/{move:regex(^(submit|start|complete|review)$)}/purpose")]
+    public Task<IActionResult> MovePurpose(Guid id, string move, [Bind(Prefix = "Input")] RecordPage.PurposeInput input,
+        [FromServices] RecordPage<Deployment>.Handler records, [FromServices] MoveDeployment.Handler handler, CancellationToken cancellationToken) =>
+        MovePageAsync(id, move, input, records, handler, cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]
-    [HttpPost("{id:guid}/{move:regex(^(submit|start|complete|review|cancel)$)}")]
+    [HttpPost("{id:guid}/{move:regex(^(submit|start|complete|review)$)}")]
     public async Task<IActionResult> Move(Guid id, string move, [Bind(Prefix = "Input")] MoveDeployment.Input input,
         [FromServices] MoveDeployment.Handler handler, CancellationToken cancellationToken) =>
-        await handler.HandleAsync(id, MoveDeployment.ByName[move], input, SignedInUser(), ModelState, cancellationToken) switch
+        MovedOrShownAgain(id, await handler.HandleAsync(id, MoveDeployment.ByName[move], input, await MoverAsync(), ModelState, cancellationToken));
+
+    /// <summary>Cancelling has its own policy: an authorising officer may stop an authorised or live deployment.</summary>
+    [Authorize(Policy = Policies.CancelDeployments)]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/cancel")]
+    public Task<IActionResult> Cancel(Guid id, [FromServices] RecordPage<Deployment>.Handler records,
+        [FromServices] MoveDeployment.Handler handler, CancellationToken cancellationToken) =>
+        MovePageAsync(id, "cancel", null, records, handler, cancellationToken);
+
+    [Authorize(Policy = Policies.CancelDeployments)]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/cancel/purpose")]
+    public Task<IActionResult> CancelPurpose(Guid id, [Bind(Prefix = "Input")] RecordPage.PurposeInput input,
+        [FromServices] RecordPage<Deployment>.Handler records, [FromServices] MoveDeployment.Handler handler, CancellationToken cancellationToken) =>
+        MovePageAsync(id, "cancel", input, records, handler, cancellationToken);
+
+    [Authorize(Policy = Policies.CancelDeployments)]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/cancel")]
+    public async Task<IActionResult> Cancel(Guid id, [Bind(Prefix = "Input")] MoveDeployment.Input input,
+        [FromServices] MoveDeployment.Handler handler, CancellationToken cancellationToken) =>
+        MovedOrShownAgain(id, await handler.HandleAsync(id, DeploymentTransition.Cancel, input, await MoverAsync(), ModelState, cancellationToken));
+
+    // A move's page shows the deployment's values, so its marking applies as on the deployment's own page.
+    private Task<IActionResult> MovePageAsync(Guid id, string move, RecordPage.PurposeInput? input, RecordPage<Deployment>.Handler records,
+        MoveDeployment.Handler handler, CancellationToken cancellationToken)
+    {
+        var transition = MoveDeployment.ByName[move];
+        return FormPageAsync(records, id, input, $"/deployments/{id}/{move}", "to " + MoveDeployment.ActionName(transition).ToLowerInvariant(),
+            async () => await handler.LoadAsync(id, transition, cancellationToken), "Move", cancellationToken);
+    }
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/decisions/record")]
+    public Task<IActionResult> RecordDecision(Guid id, [FromServices] RecordPage<Deployment>.Handler records,
+        [FromServices] Authorisation.RecordDecision.Handler handler, CancellationToken cancellationToken) =>
+        RecordDecisionPageAsync(id, null, records, handler, cancellationToken);
+
+    /// <summary>The purpose form in front of the form recording a decision, when the deployment's marking asks.</summary>
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/decisions/record/purpose")]
+    public Task<IActionResult> RecordDecisionPurpose(Guid id, [Bind(Prefix = "Input")] RecordPage.PurposeInput input,
+        [FromServices] RecordPage<Deployment>.Handler records, [FromServices] Authorisation.RecordDecision.Handler handler,
+        CancellationToken cancellationToken) =>
+        RecordDecisionPageAsync(id, input, records, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/decisions/record")]
+    public async Task<IActionResult> RecordDecision(Guid id, [Bind(Prefix = "Input")] Authorisation.RecordDecision.Input input,
+        [FromServices] Authorisation.RecordDecision.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(DecisionSubject.Deployment, id, input, SignedInUser(), ModelState, cancellationToken) switch
         {
-            MoveDeployment.Moved => Redirect($"/deployments/{id}"),
-            MoveDeployment.Refused refused => View("Move", refused.Page),
+            Authorisation.RecordDecision.Recorded => Redirect($"/deployments/{id}#decisions"),
+            Authorisation.RecordDecision.Refused refused => View(Authorisation.RecordDecision.View, refused.Page),
             _ => NotFound(),
         };
+
+    private Task<IActionResult> RecordDecisionPageAsync(Guid id, RecordPage.PurposeInput? input, RecordPage<Deployment>.Handler records,
+        Authorisation.RecordDecision.Handler handler, CancellationToken cancellationToken) =>
+        FormPageAsync(records, id, input, $"/deployments/{id}/decisions/record", "to record a decision on it",
+            async () => await handler.LoadAsync(DecisionSubject.Deployment, id, cancellationToken), Authorisation.RecordDecision.View, cancellationToken);
+
+    private IActionResult MovedOrShownAgain(Guid id, MoveDeployment.Outcome outcome) => outcome switch
+    {
+        MoveDeployment.Moved => Redirect($"/deployments/{id}"),
+        MoveDeployment.Refused refused => View("Move", refused.Page),
+        _ => NotFound(),
+    };
+
+    private async Task<MoveDeployment.Mover> MoverAsync() => new(SignedInUser(),
+        (await authorization.AuthorizeAsync(User, Policies.EditRegister)).Succeeded,
+        (await authorization.AuthorizeAsync(User, Policies.Authorise)).Succeeded);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

@@ -30,6 +30,37 @@ public static class MoveDeployment
     public static IReadOnlyList<DeploymentTransition> Offered(DeploymentStatus status) =>
         [.. DeploymentLifecycle.AllowedFrom(status).Where(ByName.Values.Contains)];
 
+    /// <summary>What the user's roles let them do to a deployment's lifecycle.</summary>
+    /// <param name="KeepsRegister">Keeps the register (GovernanceEditor): every move but a decision.</param>
+    /// <param name="Authorises">An authorising officer: may cancel an authorised or live deployment.</param>
+    public sealed record Mover(CurrentUser User, bool KeepsRegister, bool Authorises);
+
+    /// <summary>Why <paramref name="mover"/> may not cancel <paramref name="deployment"/> (null when they may). Before it
+    /// is authorised, those who keep the register cancel an application. Once authorised or live, the deployment runs on
+    /// an officer's authority: an authorising officer stops it, or its applicant withdraws it.</summary>
+    public static string? WhyNotCancel(Deployment deployment, Mover mover)
+    {
+        ArgumentNullException.ThrowIfNull(deployment);
+        ArgumentNullException.ThrowIfNull(mover);
+        if (deployment.Status is not (DeploymentStatus.Authorised or DeploymentStatus.Live))
+        {
+            return mover.KeepsRegister ? null : "Only those who keep the register can cancel an application before it is authorised";
+        }
+        var isApplicant = deployment.ApplicantAccountObjectId is { } applicant
+            && string.Equals(applicant, mover.User.Id, StringComparison.OrdinalIgnoreCase);
+        return mover.Authorises || (mover.KeepsRegister && isApplicant)
+            ? null
+            : $"The deployment is {DeploymentFields.StatusName(deployment.Status).ToLowerInvariant()}: only an authorising officer or its applicant can cancel it";
+    }
+
+    /// <summary>The moves <paramref name="mover"/> may make from the deployment's status, in lifecycle order.</summary>
+    public static IReadOnlyList<DeploymentTransition> OfferedTo(Deployment deployment, Mover mover)
+    {
+        ArgumentNullException.ThrowIfNull(deployment);
+        ArgumentNullException.ThrowIfNull(mover);
+        return [.. Offered(deployment.Status).Where(t => t == DeploymentTransition.Cancel ? WhyNotCancel(deployment, mover) is null : mover.KeepsRegister)];
+    }
+
     public static string NameOf(DeploymentTransition transition) => ByName.Single(m => m.Value == transition).Key;
 
     /// <summary>The button and heading for a move.</summary>
@@ -76,11 +107,12 @@ public static class MoveDeployment
             return deployment is null ? null : await PageAsync(deployment, transition, new Input { Version = deployment.Version }, [], cancellationToken);
         }
 
-        public async Task<Outcome> HandleAsync(Guid id, DeploymentTransition transition, Input input, CurrentUser user, ModelStateDictionary modelState,
+        public async Task<Outcome> HandleAsync(Guid id, DeploymentTransition transition, Input input, Mover mover, ModelStateDictionary modelState,
             CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(input);
-            ArgumentNullException.ThrowIfNull(user);
+            ArgumentNullException.ThrowIfNull(mover);
+            var user = mover.User;
             ArgumentNullException.ThrowIfNull(modelState);
             var deployment = await db.Deployments.SingleOrDefaultAsync(d => d.Id == id && d.RetiredAt == null, cancellationToken);
             if (deployment is null)
@@ -98,6 +130,14 @@ public static class MoveDeployment
             {
                 // The person who puts the application forward is its applicant.
                 await DeploymentApplication.SetApplicantAsync(db, deployment, user, cancellationToken);
+            }
+            if (transition == DeploymentTransition.Cancel && WhyNotCancel(deployment, mover) is { } notYours)
+            {
+                problems.Add(("#main-content", notYours));
+            }
+            else if (transition != DeploymentTransition.Cancel && !mover.KeepsRegister)
+            {
+                problems.Add(("#main-content", "Only those who keep the register can make this move"));
             }
             if (transition == DeploymentTransition.Review && deployment.ApplicantAccountObjectId is { } applicant
                 && string.Equals(applicant, user.Id, StringComparison.OrdinalIgnoreCase))

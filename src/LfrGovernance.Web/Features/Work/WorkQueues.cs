@@ -1,4 +1,5 @@
 using LfrGovernance.Core.Authorisation;
+using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.People;
 using LfrGovernance.Core.Persistence;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LfrGovernance.Web.Features.Work;
 
 /// <summary>The work waiting for the signed-in user (issue: authorising deployments and collaborations): applications
-/// awaiting their decision and urgent authorisations awaiting ratification for authorising officers, and
+/// and collaborations awaiting their decision and urgent authorisations awaiting ratification for authorising officers, and
 /// post-deployment reviews due for those who keep the register and those who authorise. The header shows how many.</summary>
 public static class WorkQueues
 {
@@ -27,6 +28,9 @@ public static class WorkQueues
     /// <param name="Start">The actual start, or the planned one.</param>
     public sealed record DeploymentItem(Guid Id, string Reference, string LocationName, DateTime? Start, DateTime? End, bool DoNotConfirmOrDeny);
 
+    /// <summary>A collaboration someone asked an authorising officer to decide on.</summary>
+    public sealed record CollaborationItem(Guid Id, string Reference, string Title, DateTime AskedAt, bool DoNotConfirmOrDeny);
+
     /// <param name="YoursToAnswer">False when the signed-in user made the urgent authorisation: another officer of the
     /// full rank must ratify or cancel it.</param>
     public sealed record RatificationItem(Guid DecisionId, DecisionSubject Subject, Guid SubjectId, string Reference, string DecidedBy,
@@ -36,10 +40,11 @@ public static class WorkQueues
     public sealed record Page(
         Duties Duties,
         int AwaitingDecisionCount, IReadOnlyList<DeploymentItem>? AwaitingDecision,
+        int CollaborationsAwaitingCount, IReadOnlyList<CollaborationItem>? CollaborationsAwaiting,
         int AwaitingRatificationCount, IReadOnlyList<RatificationItem>? AwaitingRatification,
         int ReviewsDueCount, IReadOnlyList<DeploymentItem>? ReviewsDue)
     {
-        public int Total => AwaitingDecisionCount + AwaitingRatificationCount + ReviewsDueCount;
+        public int Total => AwaitingDecisionCount + CollaborationsAwaitingCount + AwaitingRatificationCount + ReviewsDueCount;
     }
 
     public sealed class Handler(GovernanceDbContext db, AuthorisationSettings settings)
@@ -50,14 +55,20 @@ public static class WorkQueues
             ArgumentNullException.ThrowIfNull(duties);
             var now = db.Clock.GetUtcNow().UtcDateTime;
             IReadOnlyList<DeploymentItem>? awaitingDecision = null;
+            IReadOnlyList<CollaborationItem>? collaborationsAwaiting = null;
             IReadOnlyList<RatificationItem>? awaitingRatification = null;
             IReadOnlyList<DeploymentItem>? reviewsDue = null;
-            int decisions = 0, ratifications = 0, reviews = 0;
+            int decisions = 0, collaborations = 0, ratifications = 0, reviews = 0;
             if (duties.Decides)
             {
                 var applications = await AwaitingDecisionQuery(user, cancellationToken);
                 decisions = await applications.CountAsync(cancellationToken);
                 awaitingDecision = await Items(applications.OrderBy(d => d.StartsAt).ThenBy(d => d.Id)).ToListAsync(cancellationToken);
+                var asked = await CollaborationsAwaitingQuery(user, cancellationToken);
+                collaborations = await asked.CountAsync(cancellationToken);
+                collaborationsAwaiting = await asked.OrderBy(c => c.DecisionRequestedAt).ThenBy(c => c.Id).Take(Shown)
+                    .Select(c => new CollaborationItem(c.Id, c.Reference, c.Title, c.DecisionRequestedAt!.Value, c.DoNotConfirmOrDeny))
+                    .ToListAsync(cancellationToken);
                 var open = await RatificationsAsync(user, now, cancellationToken);
                 ratifications = open.Count;
                 awaitingRatification = open.Take(Shown).ToList();
@@ -68,7 +79,7 @@ public static class WorkQueues
                 reviews = await due.CountAsync(cancellationToken);
                 reviewsDue = await Items(due.OrderBy(d => d.ActualEnd).ThenBy(d => d.Id)).ToListAsync(cancellationToken);
             }
-            return new Page(duties, decisions, awaitingDecision, ratifications, awaitingRatification, reviews, reviewsDue);
+            return new Page(duties, decisions, awaitingDecision, collaborations, collaborationsAwaiting, ratifications, awaitingRatification, reviews, reviewsDue);
         }
 
         /// <summary>How many things wait for the user, for the header.</summary>
@@ -80,6 +91,7 @@ public static class WorkQueues
             if (duties.Decides)
             {
                 count += await (await AwaitingDecisionQuery(user, cancellationToken)).CountAsync(cancellationToken);
+                count += await (await CollaborationsAwaitingQuery(user, cancellationToken)).CountAsync(cancellationToken);
                 count += await OpenUrgentQuery().CountAsync(cancellationToken);
             }
             if (duties.Reviews)
@@ -96,6 +108,15 @@ public static class WorkQueues
             return db.Deployments.AsNoTracking().Where(d => d.RetiredAt == null && d.Status == DeploymentStatus.SubmittedForAuthorisation
                 && (d.ApplicantAccountObjectId == null || d.ApplicantAccountObjectId != user.Id)
                 && (person == null || d.ApplicantId == null || d.ApplicantId != person));
+        }
+
+        /// <summary>Collaborations someone asked an authorising officer to decide on, except the user's own requests.</summary>
+        private async Task<IQueryable<Collaboration>> CollaborationsAwaitingQuery(CurrentUser user, CancellationToken cancellationToken)
+        {
+            var person = await DeploymentApplication.PersonOfAsync(db, user, cancellationToken);
+            return db.Collaborations.AsNoTracking().Where(c => c.RetiredAt == null && c.DecisionRequestedAt != null
+                && (c.ApplicantAccountObjectId == null || c.ApplicantAccountObjectId != user.Id)
+                && (person == null || c.ApplicantId == null || c.ApplicantId != person));
         }
 
         /// <summary>Deployments that have ended with no post-deployment review yet, as the home page and the list's

@@ -192,6 +192,22 @@ public abstract class RegisterRecordController<TRecord> : Controller where TReco
         return await show(found);
     }
 
+    /// <summary>Shows a form that shows the record's values (a move, a decision): the purpose first when its marking
+    /// asks (the purpose form posts to <paramref name="path"/>/purpose), and the view logged as one of the record.</summary>
+    /// <param name="where">What the form is for, in the access log: "to decide on it".</param>
+    /// <param name="page">The form's model, or null when the form does not apply to the record (404).</param>
+    protected Task<IActionResult> FormPageAsync(RecordPage<TRecord>.Handler records, Guid id, RecordPage.PurposeInput? input, string path,
+        string where, Func<Task<object?>> page, string viewName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(page);
+        return ShowAsync(records, id, null, input, path + "/purpose", async found =>
+        {
+            await records.LogViewAsync(Kind, found, SignedInUser(), where, input?.Purpose, cancellationToken);
+            return await page() is { } model ? View(viewName, model) : NotFound();
+        }, cancellationToken);
+    }
+
     // The edit form shows the record's values, so a sensitive marking applies to it as to the record page.
     private async Task<IActionResult> EditAfterPurposeAsync(RecordPage<TRecord>.Handler records, Guid id,
         RecordPage.PurposeInput? input, CancellationToken cancellationToken)
