@@ -1,4 +1,5 @@
 using LfrGovernance.Core.Assessments;
+using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.History;
@@ -52,14 +53,20 @@ public sealed class DemoRegisterTests : IDisposable
         var deployments = await QueryAsync(_development, db => db.Deployments.ToListAsync());
         var categories = await QueryAsync(_development, db => db.WatchlistCategories.ToListAsync());
         var live = deployments.Where(d => !d.DoNotConfirmOrDeny).ToList();
-        Assert.Equal(30, live.Count);
+        Assert.Equal(31, live.Count);
         Assert.All(live, d => Assert.Empty(DeploymentRules.Check(d, categories.Where(c => c.DeploymentId == d.Id).ToList())));
         Assert.True(live.Max(d => d.PlannedStart) - live.Min(d => d.PlannedStart) > TimeSpan.FromDays(2 * 365));
         Assert.Contains(live, d => d.FalseAlerts > 0);
         Assert.Contains(live, d => d.ActualEnd is not null && d.ReviewedOn is null);
         Assert.Single(deployments, d => d.DoNotConfirmOrDeny);
-        // No deployment is shown as authorised without a decision: coming ones are applications awaiting one.
-        Assert.DoesNotContain(live, d => d.Status == DeploymentStatus.Authorised);
+        // No deployment is shown as authorised without a decision: coming ones are applications awaiting one, but for
+        // tomorrow's, authorised urgently by the Inspector and awaiting ratification; past ones carry their recorded authority.
+        var decisions = await QueryAsync(_development, db => db.AuthorisationDecisions.ToListAsync());
+        var urgent = Assert.Single(live, d => d.Status == DeploymentStatus.Authorised);
+        var urgentDecision = Assert.Single(decisions, d => d.SubjectId == urgent.Id);
+        Assert.Equal((DecisionOutcome.UrgentlyAuthorised, Rank.Inspector), (urgentDecision.Outcome, urgentDecision.RankHeld));
+        Assert.All(live.Where(d => d.Status is DeploymentStatus.Completed or DeploymentStatus.Reviewed),
+            d => Assert.True(Assert.Single(decisions, x => x.SubjectId == d.Id).IsRecorded));
         Assert.All(live.Where(d => d.Status == DeploymentStatus.SubmittedForAuthorisation),
             d => Assert.True(d.ApplicantId is not null && d.LegitimateAim is not null && d.PlannedStart > DateTime.UtcNow.AddDays(-1)));
         Assert.True(await QueryAsync(_development, db => db.Systems.CountAsync()) >= 3);
@@ -67,6 +74,10 @@ public sealed class DemoRegisterTests : IDisposable
         Assert.Contains(collaborations, c => c.Manner == CollaborationManner.Advice);
         Assert.Contains(collaborations, c => c.Manner.HasFlag(CollaborationManner.ImageSharing));
         Assert.True(await QueryAsync(_development, db => db.ImageSharings.CountAsync()) > 0);
+        // One collaboration awaits a decision; the others carry one with the process followed (FOI question 1b).
+        Assert.Single(collaborations, c => c.DecisionRequestedAt is not null);
+        Assert.All(collaborations.Where(c => c.DecisionRequestedAt is null),
+            c => Assert.NotNull(Assert.Single(decisions, d => d.SubjectId == c.Id).ProcessFollowed));
         var statuses = await QueryAsync(_development, db => db.Assessments.Where(a => a.Kind == AssessmentKind.Dpia).Select(a => a.Status).Distinct().ToListAsync());
         Assert.True(statuses.Count >= 3);
         Assert.True(await QueryAsync(_development, db => db.Policies.CountAsync()) >= 3);

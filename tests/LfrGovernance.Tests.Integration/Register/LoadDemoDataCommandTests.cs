@@ -38,7 +38,7 @@ public sealed class LoadDemoDataCommandTests : IDisposable
         using var database = new LfrGovernance.Core.Persistence.GovernanceDbContext(
             new DbContextOptionsBuilder<LfrGovernance.Core.Persistence.GovernanceDbContext>()
                 .UseSqlite($"Data Source={DatabaseFile}").Options);
-        Assert.Equal(31, await database.Deployments.CountAsync());
+        Assert.Equal(32, await database.Deployments.CountAsync());
         Assert.True((await HistoryVerifier.VerifyAsync(database)).Intact);
     }
 

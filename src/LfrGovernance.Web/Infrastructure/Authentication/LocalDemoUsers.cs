@@ -36,6 +36,8 @@ public static class LocalDemoUsers
             "Information governance officer who keeps the records", [Roles.GovernanceEditor]),
         new("authoriser", new Guid("7a1f0c2e-0000-4000-8000-000000000003"), "Chris Okafor",
             "Senior officer who authorises deployments and collaborations", [Roles.AuthorisingOfficer]),
+        new("inspector", new Guid("7a1f0c2e-0000-4000-8000-000000000009"), "Priya Nair",
+            "Inspector who may authorise urgently, for a Superintendent to ratify or cancel", [Roles.AuthorisingOfficer]),
         new("dpo", new Guid("7a1f0c2e-0000-4000-8000-000000000004"), "Dana Price",
             "Data Protection Officer who advises on impact assessments", [Roles.DataProtectionOfficer]),
         new("foi", new Guid("7a1f0c2e-0000-4000-8000-000000000005"), "Evan Shah",

@@ -73,10 +73,11 @@ public static partial class DemoRegister
         var policies = AddPolicies(db, ig, superintendent);
         var dpia = AddAssessments(db, live, dpo, superintendent, ig, today);
         var deployments = AddDeployments(db, live, superintendent, inspector, ig, today);
-        AddCollaborations(db, venue, landowner);
+        var collaborations = AddCollaborations(db, venue, landowner, organisations.Single(o => o.Kind == OrganisationKind.Academic), ig);
 
         db.ChangeReason = Reason;
         db.SaveChanges();
+        AddDecisions(db, deployments, collaborations, people, dpia, today);
         // What the DPIA covers: the system and every live deployment.
         db.AssessmentCoverage.Add(new AssessmentCoverage { AssessmentId = dpia.Id, SubjectType = AssessedRecordType.System, SubjectId = live.Id });
         db.AssessmentCoverage.AddRange(deployments.Select(d => new AssessmentCoverage { AssessmentId = dpia.Id, SubjectType = AssessedRecordType.Deployment, SubjectId = d.Id }));
@@ -193,6 +194,36 @@ public static partial class DemoRegister
             deployments.Add(deployment);
         }
 
+        // Tomorrow's match: an application put forward this morning and authorised urgently by the Inspector (the
+        // decision is added with the others), so that the Superintendent has an urgent authorisation to ratify or cancel.
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var matchStart = UkTime.FromLocal(today.AddDays(1).ToDateTime(new TimeOnly(12, 0)))!.Value;
+        var urgent = new Deployment
+        {
+            Reference = $"LFR-{today.Year}-031", SystemId = live.Id, Kind = FacialRecognitionKind.Live, Objective = PolicingObjective.MajorEvent,
+            Purpose = "Locate a man wanted for a stabbing, expected at tomorrow's match (fictional).",
+            IntelligenceCase = "Fictional: intelligence received this morning that a man wanted for a stabbing will attend the match.",
+            LocationName = "Example Arena, event day", PlannedStart = matchStart, PlannedEnd = matchStart.AddHours(5),
+            WatchlistCriteria = "People wanted by police or the courts for offences of serious violence.", ThresholdUsed = 0.6, CameraCount = 2,
+            PublicNoticeGiven = true, PublicNoticeMethods = PublicNoticeMethods.Signage | PublicNoticeMethods.SocialMedia, WatchlistSize = 640,
+            LegitimateAim = "Preventing and detecting crime: arresting a man wanted for serious violence (fictional).",
+            Necessity = "Fictional: he has evaded arrest for three weeks; officers alone cannot pick him out of a crowd of 30,000.",
+            Proportionality = "Fictional: one event, five hours, a watchlist limited to serious violence, signage at every entrance.",
+            ApplicantId = ig.Id, ApplicantAccountObjectId = ig.AccountObjectId, Notes = "Fictional demonstration record.",
+        };
+        var urgentCategory = new WatchlistCategory
+        {
+            DeploymentId = urgent.Id, Category = WatchlistCategoryKind.WantedByPoliceOrCourts, Size = 640, ImageSource = "Custody images (force custody system)",
+            LegalBasis = "DPA 2018 Part 3, s.35; common law policing purpose", Justification = "Wanted for serious violence and expected at the event.",
+        };
+        if (urgent.Move(DeploymentTransition.Submit, now.AddHours(-4)).Concat(urgent.Move(DeploymentTransition.Authorise, now.AddHours(-3))).FirstOrDefault() is { } blocked)
+        {
+            throw new InvalidOperationException($"The demonstration urgent deployment could not be authorised: {blocked.Message}");
+        }
+        db.Deployments.Add(urgent);
+        db.WatchlistCategories.Add(urgentCategory);
+        deployments.Add(urgent);
+
         // A covert retrospective use the force neither confirms nor denies: only cleared users see it.
         var covert = new Deployment
         {
@@ -264,15 +295,17 @@ public static partial class DemoRegister
         return current;
     }
 
-    private static void AddCollaborations(GovernanceDbContext db, Organisation venue, Organisation landowner)
+    private static IReadOnlyList<Collaboration> AddCollaborations(GovernanceDbContext db, Organisation venue, Organisation landowner, Organisation academic,
+        Person ig)
     {
-        db.Collaborations.Add(new Collaboration
+        var advice = new Collaboration
         {
             Reference = "COL-2024-01", Title = "Advice to Example Arena on its own camera plans", OrganisationId = venue.Id,
             Manner = CollaborationManner.Advice, Status = CollaborationStatus.Ceased, StartedOn = new DateOnly(2024, 3, 1), EndedOn = new DateOnly(2024, 4, 15),
             Locations = "Example Arena", CostPence = 0, PaidBy = "No cost", DataSharingAgreement = false,
             Description = "The venue asked for advice on facial recognition; the force gave general advice only. No images were shared and no system was installed with the force's involvement.",
-        });
+        };
+        db.Collaborations.Add(advice);
         var trial = new Collaboration
         {
             Reference = "COL-2025-02", Title = "Northgate Shopping Centre image-sharing trial", OrganisationId = landowner.Id,
@@ -282,6 +315,8 @@ public static partial class DemoRegister
             ControllerRoles = "The partner is controller of its camera system; the force is controller of the images it supplied.",
             MatchAlertProtocol = "The centre's operator tells the police control room; no action is taken by centre staff; officers attend and verify.",
             Alerts = 6, AlertsActedOn = 4, TruePositives = 5, FalsePositives = 1,
+            DecisionCase = "Fictional: the centre reported repeat thefts and a missing person seen there; a short trial with seven images, under a data-sharing agreement.",
+            ApplicantId = ig.Id, ApplicantAccountObjectId = ig.AccountObjectId,
         };
         db.Collaborations.Add(trial);
         db.ImageSharings.Add(new ImageSharing
@@ -290,6 +325,22 @@ public static partial class DemoRegister
             SourceDataset = "Custody images (force custody system)", Purposes = "Locating six people wanted on warrant and one high-risk missing person.",
             LegalBasis = "DPA 2018 Part 3, s.35; data-sharing agreement DSA-2025-014", SecurityProtocol = "Encrypted transfer; images deleted by the partner at the end of the trial, with written confirmation.",
         });
+        // A proposal waiting for an authorising officer, so that the work queue has a collaboration in it.
+        var research = new Collaboration
+        {
+            Reference = "COL-2026-03", Title = "University of Exampleton evaluation of alert accuracy", OrganisationId = academic.Id,
+            Manner = CollaborationManner.Advice, Status = CollaborationStatus.Proposed, Locations = "Force headquarters (anonymised figures only)",
+            CostPence = 0, PaidBy = "The university (research grant)", DataSharingAgreement = false,
+            Description = "Fictional: the university proposes an independent evaluation of the live facial recognition alerts, using anonymised deployment figures; no images would be shared.",
+        };
+        if (CollaborationApplication.AskForDecision(research,
+            "Fictional: an independent evaluation would test the force's accuracy figures and answer public concern; only anonymised figures leave the force.",
+            ig.AccountObjectId!, ig.Id, db.Clock.GetUtcNow().UtcDateTime.AddDays(-2)) is { Count: > 0 } refused)
+        {
+            throw new InvalidOperationException($"The demonstration collaboration could not be put forward: {refused[0].Message}");
+        }
+        db.Collaborations.Add(research);
+        return [advice, trial, research];
     }
 
     private static int AddPolicies(GovernanceDbContext db, Person owner, Person approver)

@@ -52,7 +52,7 @@ public static partial class DemoRegister
         {
             Officer("Chris Okafor", "S1042", "authoriser", (Rank.ChiefInspector, 2018, 4, 2), (Rank.Superintendent, 2022, 4, 4)),
             Officer("Tom Hale", "S0871", null, (Rank.Superintendent, 2016, 6, 6), (Rank.ChiefSuperintendent, 2021, 1, 11)),
-            Officer("Priya Nair", "I2290", null, (Rank.Sergeant, 2014, 3, 3), (Rank.Inspector, 2020, 9, 7)),
+            Officer("Priya Nair", "I2290", "inspector", (Rank.Sergeant, 2014, 3, 3), (Rank.Inspector, 2020, 9, 7)),
             Staff("Bea Hughes", "editor"),
             Staff("Dana Price", "dpo"),
             Staff("Evan Shah", "foi"),
