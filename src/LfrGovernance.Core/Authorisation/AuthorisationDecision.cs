@@ -106,4 +106,23 @@ public sealed class AuthorisationDecision : ForceRecord, IUnchangeableRecord
 
     /// <summary>True for the outcomes that let the subject go ahead.</summary>
     public bool Permits => Outcome is DecisionOutcome.Authorised or DecisionOutcome.UrgentlyAuthorised or DecisionOutcome.Ratified;
+
+    /// <summary>The decision in one line: what, who, at what rank (held then).</summary>
+    public string Describe() =>
+        $"{DecisionOutcomes.DisplayName(Outcome)} by {DeciderName}, {Ranks.DisplayName(RankHeld)} (rank held at the time{(IsRecorded ? ", as recorded" : "")})";
+}
+
+/// <summary>Decisions in the words the pages use.</summary>
+public static class DecisionOutcomes
+{
+    public static string DisplayName(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Authorised => "Authorised",
+        DecisionOutcome.Refused => "Refused",
+        DecisionOutcome.ReturnedForChanges => "Returned for changes",
+        DecisionOutcome.UrgentlyAuthorised => "Authorised urgently",
+        DecisionOutcome.Ratified => "Urgent authorisation ratified",
+        DecisionOutcome.UrgentAuthorisationCancelled => "Urgent authorisation cancelled",
+        _ => outcome.ToString(),
+    };
 }

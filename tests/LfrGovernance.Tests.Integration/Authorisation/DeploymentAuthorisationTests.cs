@@ -178,6 +178,9 @@ public sealed class DeploymentAuthorisationTests : IClassFixture<WorkflowAppFact
         Assert.Contains("Necessary: wanted offenders seen in the area", page, StringComparison.Ordinal);
         Assert.Contains("Signage at every entrance", page, StringComparison.Ordinal);
         Assert.Matches(StatusChange("Submitted for authorisation", "Authorised"), page);
+        // The timeline's version that moved the deployment names the decision saved with it.
+        Assert.Contains($"data-testid=\"timeline-decision\">Decision: Authorised by Test {account}, Superintendent (rank held at the time)</p>",
+            page, StringComparison.Ordinal);
     }
 
     [Fact]
