@@ -4,6 +4,7 @@ using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.Documents;
+using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.Forces;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Organisations;
@@ -93,6 +94,20 @@ public class GovernanceDbContext : DbContext
     public DbSet<RetainedImageCount> RetainedImageCounts => Set<RetainedImageCount>();
 
     public DbSet<RecordDocument> Documents => Set<RecordDocument>();
+
+    public DbSet<FoiRequest> FoiRequests => Set<FoiRequest>();
+
+    public DbSet<FoiRequester> FoiRequesters => Set<FoiRequester>();
+
+    public DbSet<FoiClarification> FoiClarifications => Set<FoiClarification>();
+
+    public DbSet<FoiQuestion> FoiQuestions => Set<FoiQuestion>();
+
+    public DbSet<FoiExemption> FoiExemptions => Set<FoiExemption>();
+
+    public DbSet<ExemptionTemplate> ExemptionTemplates => Set<ExemptionTemplate>();
+
+    public DbSet<OneOffBankHoliday> OneOffBankHolidays => Set<OneOffBankHoliday>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 

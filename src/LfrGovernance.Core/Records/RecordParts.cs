@@ -2,6 +2,7 @@ using LfrGovernance.Core.Assessments;
 using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.Deployments;
+using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.People;
 using LfrGovernance.Core.Systems;
 
@@ -31,6 +32,10 @@ public static class RecordParts
         new(typeof(AssessmentMeasure), typeof(Assessment), nameof(AssessmentMeasure.AssessmentId)),
         new(typeof(AssessmentCoverage), typeof(Assessment), nameof(AssessmentCoverage.AssessmentId)),
         new(typeof(RankHeld), typeof(Person), nameof(RankHeld.PersonId)),
+        new(typeof(FoiRequester), typeof(FoiRequest), nameof(FoiRequester.RequestId)),
+        new(typeof(FoiClarification), typeof(FoiRequest), nameof(FoiClarification.RequestId)),
+        new(typeof(FoiQuestion), typeof(FoiRequest), nameof(FoiQuestion.RequestId)),
+        new(typeof(FoiExemption), typeof(FoiQuestion), nameof(FoiExemption.QuestionId)),
     ];
 
     /// <summary>The part type's description, or null when the type is no part (documents are handled apart: their

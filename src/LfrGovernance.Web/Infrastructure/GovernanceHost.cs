@@ -52,6 +52,7 @@ public static class GovernanceHost
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton(RetentionSettings.Read(builder.Configuration));
         builder.Services.AddSingleton(Features.Authorisation.AuthorisationConfiguration.Read(builder.Configuration));
+        builder.Services.AddSingleton(Features.Foi.FoiConfiguration.Read(builder.Configuration));
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(Features.Assessments.AssessmentScaleSettings.Read(builder.Configuration));

@@ -97,9 +97,18 @@ public static class ChangeHistory
         var rows = await entries
             .Select(e => new { e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId, e.Snapshot, e.Version, e.Action, e.Reason, e.Changes })
             .ToListAsync(cancellationToken);
-        return rows.Select(e => new Row(e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId,
-            NameIn(e.Snapshot), e.Version, e.Action, e.Reason, RecordSnapshot.DeserializeChanges(e.Changes))).ToList();
+        return rows.Select(e => e.RecordType == RequesterRecordType
+            ? new Row(e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId, null, e.Version, e.Action, e.Reason,
+                [.. RecordSnapshot.DeserializeChanges(e.Changes).Select(c => c with { Before = Withheld(c.Before), After = Withheld(c.After) })])
+            : new Row(e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId,
+                NameIn(e.Snapshot), e.Version, e.Action, e.Reason, RecordSnapshot.DeserializeChanges(e.Changes))).ToList();
     }
+
+    /// <summary>An FOI requester's contact details are for the FOI team only (issue: FOI casework): the log shows that
+    /// they changed, when and by whom, not what they are.</summary>
+    private const string RequesterRecordType = nameof(Core.Foi.FoiRequester);
+
+    private static string? Withheld(string? value) => value is null ? null : "(withheld: FOI team only)";
 
     /// <summary>The record's name at that version, for records that have one, so a person can tell records apart.</summary>
     private static string? NameIn(string snapshot)

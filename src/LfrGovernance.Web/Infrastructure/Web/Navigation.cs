@@ -21,10 +21,12 @@ public static class Navigation
         new("Retention", "/retention", Policies.ReadRegister),
         new("Organisations", "/organisations", Policies.ReadRegister),
         new("People", "/people", Policies.ReadRegister),
+        new("FOI requests", "/foi", Policies.AnswerFoi),
         new("Audit", "/audit", Policies.Audit),
         new("Your account", "/account", null),
         new("Forces", "/forces", Policies.Administer),
         new("System status", "/administration/status", Policies.Administer),
+        new("Bank holidays", "/administration/bank-holidays", Policies.Administer),
     ];
 
     /// <summary>True when <paramref name="item"/> is the section of <paramref name="requestPath"/>.</summary>

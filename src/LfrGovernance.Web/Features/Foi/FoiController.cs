@@ -1,0 +1,99 @@
+using LfrGovernance.Core.Foi;
+using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Register;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LfrGovernance.Web.Features.Foi;
+
+/// <summary>FOI casework for the FOI team: the requests with their deadlines, logging one with its questions, changing
+/// it, the clock pauses, and how each due date was reached. The record page, the purpose form, retire and reinstate
+/// are shared (<see cref="RegisterRecordController{TRecord}"/>).</summary>
+[Authorize(Policy = Policies.AnswerFoi)]
+[EditPolicy(Policies.AnswerFoi)]
+[Route("foi")]
+public sealed class FoiController(FoiRequestDetails.Handler details, EditFoiRequest.Handler edit) : RegisterRecordController<FoiRequest>
+{
+    protected override RecordKind<FoiRequest> Kind => FoiFields.Kind;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] ListQuery query, FoiRequestStatus? status, bool all, [FromServices] FoiRequestList.Handler handler,
+        CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(query, status, all, RegisterAsAt.Read(Request), cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("new")]
+    public async Task<IActionResult> Create([FromServices] CreateFoiRequest.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.NewAsync(cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("new")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Input")] CreateFoiRequest.Input input, [FromServices] CreateFoiRequest.Handler handler,
+        CancellationToken cancellationToken) =>
+        await handler.HandleAsync(input, ModelState, cancellationToken) is { } id
+            ? Redirect(Kind.PathOf(id))
+            : View(await handler.PageAsync(input, cancellationToken));
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, [Bind(Prefix = "Input")] EditFoiRequest.Input input, CancellationToken cancellationToken) =>
+        await edit.HandleAsync(id, input, ModelState, cancellationToken) switch
+        {
+            EditFoiRequest.Saved => Redirect(Kind.PathOf(id)),
+            EditFoiRequest.Refused refused => View(refused.Page),
+            _ => NotFound(),
+        };
+
+    [HttpGet("{id:guid}/deadline")]
+    public async Task<IActionResult> Deadline(Guid id, [FromServices] ExplainDeadline.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/clarifications/new")]
+    public Task<IActionResult> AddClarification(Guid id, [FromServices] SaveClarification.Handler handler, CancellationToken cancellationToken) =>
+        ClarificationPageAsync(id, null, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/clarifications/new")]
+    public Task<IActionResult> AddClarification(Guid id, [Bind(Prefix = "Input")] SaveClarification.Input input,
+        [FromServices] SaveClarification.Handler handler, CancellationToken cancellationToken) =>
+        SaveClarificationAsync(id, null, input, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/clarifications/{clarificationId:guid}")]
+    public Task<IActionResult> EditClarification(Guid id, Guid clarificationId, [FromServices] SaveClarification.Handler handler,
+        CancellationToken cancellationToken) =>
+        ClarificationPageAsync(id, clarificationId, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/clarifications/{clarificationId:guid}")]
+    public Task<IActionResult> EditClarification(Guid id, Guid clarificationId, [Bind(Prefix = "Input")] SaveClarification.Input input,
+        [FromServices] SaveClarification.Handler handler, CancellationToken cancellationToken) =>
+        SaveClarificationAsync(id, clarificationId, input, handler, cancellationToken);
+
+    protected override async Task<object> DetailsPageAsync(RecordPage<FoiRequest>.Found found, string? purpose, CancellationToken cancellationToken) =>
+        await details.ShowAsync(found, SignedInUser(), purpose, cancellationToken);
+
+    protected override async Task<object?> EditPageAsync(Guid id, CancellationToken cancellationToken) =>
+        await edit.LoadAsync(id, cancellationToken);
+
+    private async Task<IActionResult> ClarificationPageAsync(Guid id, Guid? clarificationId, SaveClarification.Handler handler,
+        CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, clarificationId, cancellationToken) is { } page ? View("Clarification", page) : NotFound();
+
+    private async Task<IActionResult> SaveClarificationAsync(Guid id, Guid? clarificationId, SaveClarification.Input input,
+        SaveClarification.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, clarificationId, input, ModelState, cancellationToken) switch
+        {
+            SaveClarification.Saved => Redirect($"{Kind.PathOf(id)}#clock"),
+            SaveClarification.Refused refused => View("Clarification", refused.Page),
+            _ => NotFound(),
+        };
+}
