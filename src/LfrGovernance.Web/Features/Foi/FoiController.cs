@@ -78,11 +78,78 @@ public sealed class FoiController(FoiRequestDetails.Handler details, EditFoiRequ
         [FromServices] SaveClarification.Handler handler, CancellationToken cancellationToken) =>
         SaveClarificationAsync(id, clarificationId, input, handler, cancellationToken);
 
+    [HttpGet("{id:guid}/questions/{questionId:guid}")]
+    public async Task<IActionResult> Question(Guid id, Guid questionId, [FromServices] AnswerQuestion.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, questionId, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/questions/{questionId:guid}")]
+    public async Task<IActionResult> Question(Guid id, Guid questionId, [Bind(Prefix = "Input")] AnswerQuestion.Input input,
+        [FromServices] AnswerQuestion.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, questionId, input, ModelState, cancellationToken) switch
+        {
+            AnswerQuestion.Saved => Redirect($"{Kind.PathOf(id)}#questions"),
+            AnswerQuestion.Refused refused => View(refused.Page),
+            _ => NotFound(),
+        };
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/questions/{questionId:guid}/exemptions/new")]
+    public async Task<IActionResult> AddExemption(Guid id, Guid questionId, Guid? template, [FromServices] SaveExemption.Handler handler,
+        CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, questionId, null, template, cancellationToken) is { } page ? View("Exemption", page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/questions/{questionId:guid}/exemptions/new")]
+    public Task<IActionResult> AddExemption(Guid id, Guid questionId, [Bind(Prefix = "Input")] SaveExemption.Input input,
+        [FromServices] SaveExemption.Handler handler, CancellationToken cancellationToken) =>
+        SaveExemptionAsync(id, questionId, null, input, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/questions/{questionId:guid}/exemptions/{exemptionId:guid}")]
+    public async Task<IActionResult> EditExemption(Guid id, Guid questionId, Guid exemptionId, [FromServices] SaveExemption.Handler handler,
+        CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, questionId, exemptionId, null, cancellationToken) is { } page ? View("Exemption", page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/questions/{questionId:guid}/exemptions/{exemptionId:guid}")]
+    public Task<IActionResult> EditExemption(Guid id, Guid questionId, Guid exemptionId, [Bind(Prefix = "Input")] SaveExemption.Input input,
+        [FromServices] SaveExemption.Handler handler, CancellationToken cancellationToken) =>
+        SaveExemptionAsync(id, questionId, exemptionId, input, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("exemptions/{exemptionId:guid}/retire")]
+    public Task<IActionResult> RetireExemption(Guid exemptionId, [FromServices] SaveExemption.Handler exemptions,
+        [FromServices] RetireRecord<FoiExemption>.Handler handler, CancellationToken cancellationToken) =>
+        RetireRowPageAsync(ExemptionFields.Kind, exemptionId, exemptions.RequestOfAsync, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("exemptions/{exemptionId:guid}/retire")]
+    public Task<IActionResult> RetireExemption(Guid exemptionId, [Bind(Prefix = "Input")] RetireRecord.Input input, [FromServices] SaveExemption.Handler exemptions,
+        [FromServices] RetireRecord<FoiExemption>.Handler handler, CancellationToken cancellationToken) =>
+        RetireRowAsync(ExemptionFields.Kind, exemptionId, input, exemptions.RequestOfAsync, handler, "questions", cancellationToken);
+
     protected override async Task<object> DetailsPageAsync(RecordPage<FoiRequest>.Found found, string? purpose, CancellationToken cancellationToken) =>
         await details.ShowAsync(found, SignedInUser(), purpose, cancellationToken);
 
     protected override async Task<object?> EditPageAsync(Guid id, CancellationToken cancellationToken) =>
         await edit.LoadAsync(id, cancellationToken);
+
+    private async Task<IActionResult> SaveExemptionAsync(Guid id, Guid questionId, Guid? exemptionId, SaveExemption.Input input,
+        SaveExemption.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, questionId, exemptionId, input, ModelState, cancellationToken) switch
+        {
+            SaveExemption.Saved => Redirect($"{Kind.PathOf(id)}/questions/{questionId}#exemptions"),
+            SaveExemption.Refused refused => View("Exemption", refused.Page),
+            _ => NotFound(),
+        };
 
     private async Task<IActionResult> ClarificationPageAsync(Guid id, Guid? clarificationId, SaveClarification.Handler handler,
         CancellationToken cancellationToken) =>
