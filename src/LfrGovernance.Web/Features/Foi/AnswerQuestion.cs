@@ -20,8 +20,9 @@ public static class AnswerQuestion
         public int Version { get; set; }
     }
 
+    /// <param name="Draft">The draft generated from the register, as it stands against the register now.</param>
     public sealed record Page(FoiRequest Request, FoiQuestion Question, IReadOnlyList<FoiExemption> Exemptions, IReadOnlyList<ExemptionTemplate> Templates,
-        string RefusalNotice, Input Input);
+        string RefusalNotice, Input Input, GenerateAnswer.DraftState? Draft, GenerateAnswer.Input Generate);
 
     public abstract record Outcome;
 
@@ -31,8 +32,16 @@ public static class AnswerQuestion
 
     public sealed record Refused(Page Page) : Outcome;
 
-    public sealed class Handler(GovernanceDbContext db)
+    public sealed class Handler(GovernanceDbContext db, GenerateAnswer.Handler drafts)
     {
+        /// <summary>The page again after a refused generation, keeping what the officer chose.</summary>
+        public async Task<Page?> LoadAsync(Guid requestId, Guid questionId, GenerateAnswer.Input generate, CancellationToken cancellationToken)
+        {
+            var question = await db.FoiQuestions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId && q.RequestId == requestId, cancellationToken);
+            return question is null ? null : await PageAsync(question, new Input { Answer = question.Answer, IsFinal = question.IsFinal, Version = question.Version },
+                cancellationToken, generate);
+        }
+
         public async Task<Page?> LoadAsync(Guid requestId, Guid questionId, CancellationToken cancellationToken)
         {
             var question = await db.FoiQuestions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == questionId && q.RequestId == requestId, cancellationToken);
@@ -85,13 +94,15 @@ public static class AnswerQuestion
             return new Saved();
         }
 
-        private async Task<Page> PageAsync(FoiQuestion question, Input input, CancellationToken cancellationToken)
+        private async Task<Page> PageAsync(FoiQuestion question, Input input, CancellationToken cancellationToken, GenerateAnswer.Input? generate = null)
         {
             var request = await db.FoiRequests.AsNoTracking().SingleAsync(r => r.Id == question.RequestId, cancellationToken);
             var exemptions = await db.FoiExemptions.AsNoTracking().Where(e => e.QuestionId == question.Id).OrderBy(e => e.Section).ToListAsync(cancellationToken);
             var templates = await db.ExemptionTemplates.AsNoTracking().Where(t => t.RetiredAt == null).OrderBy(t => t.Section).ThenBy(t => t.Title)
                 .ToListAsync(cancellationToken);
-            return new Page(request, question, exemptions, templates, FoiExemptionRules.RefusalNotice(exemptions), input);
+            return new Page(request, question, exemptions, templates, FoiExemptionRules.RefusalNotice(exemptions), input,
+                await drafts.StateAsync(request, question, cancellationToken),
+                generate ?? new GenerateAnswer.Input { CatalogueKey = question.CatalogueKey, Version = question.Version });
         }
     }
 }

@@ -96,6 +96,18 @@ public sealed class FoiController(FoiRequestDetails.Handler details, EditFoiRequ
 
     [ChangesRecord]
     [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/questions/{questionId:guid}/generate")]
+    public async Task<IActionResult> Generate(Guid id, Guid questionId, [Bind(Prefix = "Generate")] GenerateAnswer.Input input,
+        [FromServices] GenerateAnswer.Handler handler, [FromServices] AnswerQuestion.Handler questions, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, questionId, input, ModelState, cancellationToken) switch
+        {
+            GenerateAnswer.Generated => Redirect($"{Kind.PathOf(id)}/questions/{questionId}#draft"),
+            GenerateAnswer.Refused => await questions.LoadAsync(id, questionId, input, cancellationToken) is { } page ? View("Question", page) : NotFound(),
+            _ => NotFound(),
+        };
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
     [HttpGet("{id:guid}/questions/{questionId:guid}/exemptions/new")]
     public async Task<IActionResult> AddExemption(Guid id, Guid questionId, Guid? template, [FromServices] SaveExemption.Handler handler,
         CancellationToken cancellationToken) =>
