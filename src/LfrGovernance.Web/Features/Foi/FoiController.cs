@@ -47,6 +47,10 @@ public sealed class FoiController(FoiRequestDetails.Handler details, EditFoiRequ
             _ => NotFound(),
         };
 
+    [HttpGet("{id:guid}/response.xlsx")]
+    public async Task<IActionResult> ResponseWorkbook(Guid id, [FromServices] ExportResponse.Handler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, SignedInUser(), cancellationToken) is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
+
     [HttpGet("{id:guid}/deadline")]
     public async Task<IActionResult> Deadline(Guid id, [FromServices] ExplainDeadline.Handler handler, CancellationToken cancellationToken) =>
         await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();

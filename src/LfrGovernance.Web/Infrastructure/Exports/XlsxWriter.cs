@@ -37,7 +37,8 @@ public static class XlsxWriter
         return stream.ToArray();
     }
 
-    private static void WriteText(IXLCell cell, string? text)
+    /// <summary>Writes text as text: never a number, a date or a formula.</summary>
+    public static void WriteText(IXLCell cell, string? text)
     {
         // SetValue<string> stores text as text (no parsing); the text number format and, for anything that looks like
         // a formula, Excel's quote prefix keep it text when someone edits the cell later.
