@@ -76,6 +76,8 @@ public sealed class CatalogueScopeTests(CatalogueDatabase register) : IClassFixt
         Assert.Contains("DPIA-COL", dpias.Draft, StringComparison.Ordinal);
         Assert.DoesNotContain("DPIA-LFR", dpias.Draft, StringComparison.Ordinal);
         Assert.StartsWith("Yes. The force collaborated with 2 organisations on retrospective facial recognition", collaborations.Draft, StringComparison.Ordinal);
+        Assert.EndsWith("The register does not record which kind of facial recognition each collaboration concerned, so every collaboration in the "
+            + "period is listed.", collaborations.Draft, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,14 +28,14 @@ internal static class InScope
     public static IQueryable<T> OfForce<T>(IQueryable<T> records, FoiScope scope) where T : ForceRecord =>
         scope.ForceId is { } force ? records.Where(r => r.ForceId == force) : records;
 
-    /// <summary>Every system of the request's force (retired ones too: a deployment's system may have been retired
-    /// since) with its supplier, and whether it is withheld.</summary>
+    /// <summary>Every system the reader may see, of every force (a force may deploy another's system) and retired ones
+    /// too (a deployment's system may have been retired since), with its supplier, and whether it is withheld. A
+    /// register holds a few systems per force: they are read whole, once.</summary>
     public static Task<IReadOnlyList<SystemInScope>> SystemsAsync(AnswerBuilder answer, CancellationToken cancellationToken) =>
         answer.Register.SharedAsync("systems", answer.Scope, async () =>
         {
             var register = answer.Register;
-            var systems = await FoiRegister.ListAsync(OfForce(await register.RecordsAsync<FacialRecognitionSystem>(cancellationToken), answer.Scope),
-                cancellationToken);
+            var systems = await FoiRegister.ListAsync(await register.RecordsAsync<FacialRecognitionSystem>(cancellationToken), cancellationToken);
             var supplierIds = systems.Where(s => s.SupplierId != null).Select(s => s.SupplierId!.Value).Distinct().ToList();
             var suppliers = await OrganisationsAsync(register, supplierIds, cancellationToken);
             return (IReadOnlyList<SystemInScope>)
@@ -78,6 +78,9 @@ internal static class InScope
 internal sealed record SystemInScope(FacialRecognitionSystem System, Organisation? Supplier, bool Withheld)
 {
     public SourceRecord Source => InScope.Source(System);
+
+    /// <summary>Whether the system is the request's force's (or the request is about every force).</summary>
+    public bool IsOf(FoiScope scope) => scope.ForceId is not { } force || System.ForceId == force;
 }
 
 /// <summary>A deployment in scope, as lists name it.</summary>

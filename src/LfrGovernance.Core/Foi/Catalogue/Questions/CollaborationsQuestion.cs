@@ -6,6 +6,10 @@ namespace LfrGovernance.Core.Foi.Catalogue.Questions;
 /// whether each has ceased or continues.</summary>
 internal sealed class CollaborationsQuestion : FoiQuestion
 {
+    /// <summary>Said when the request names kinds: the register cannot tell which a collaboration concerned.</summary>
+    internal const string KindNotRecorded = "The register does not record which kind of facial recognition each collaboration concerned, so every "
+        + "collaboration in the period is listed";
+
     public override string Key => "q1";
 
     public override string Number => "1";
@@ -31,6 +35,10 @@ internal sealed class CollaborationsQuestion : FoiQuestion
         answer.SayList($"Yes. The force collaborated with {FoiWording.Count(organisations, "organisation")}{inHowMany} on {answer.Kinds} {answer.Period}",
             rows.Select(Describe));
         answer.Say(Continuing(rows));
+        if (answer.Scope.FiltersKinds)
+        {
+            answer.Say(KindNotRecorded);
+        }
 
         answer.Figure("Organisations collaborated with", FoiWording.Number(organisations), collaborations.Sources);
         foreach (var row in rows)

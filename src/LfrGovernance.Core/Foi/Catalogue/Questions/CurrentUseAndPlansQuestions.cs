@@ -11,7 +11,7 @@ internal static class NowInScope
     public static async Task<List<SystemInScope>> SystemsAsync(AnswerBuilder answer, SystemStatus[] statuses, CancellationToken cancellationToken)
     {
         var systems = (await InScope.SystemsAsync(answer, cancellationToken))
-            .Where(s => !s.System.IsRetired && statuses.Contains(s.System.Status) && answer.Scope.Covers(s.System.Kind)).ToList();
+            .Where(s => s.IsOf(answer.Scope) && !s.System.IsRetired && statuses.Contains(s.System.Status) && answer.Scope.Covers(s.System.Kind)).ToList();
         answer.Withhold(systems.Count(s => s.Withheld));
         return [.. systems.Where(s => !s.Withheld).OrderBy(s => s.System.Name, StringComparer.Ordinal)];
     }

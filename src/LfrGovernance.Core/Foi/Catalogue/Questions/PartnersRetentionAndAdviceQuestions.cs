@@ -24,6 +24,10 @@ internal sealed class PartnersQuestion : FoiQuestion
         var partners = collaborations.Rows.GroupBy(r => r.Organisation.Id).Select(g => g.ToList()).OrderBy(g => g[0].Organisation.Name, StringComparer.Ordinal).ToList();
         answer.SayList($"The force worked with {FoiWording.Count(partners.Count, "organisation")} on {answer.Kinds} {answer.Period}",
             partners.Select(p => $"{p[0].Partner}: {string.Join("; ", p.Select(Agreement))}"));
+        if (answer.Scope.FiltersKinds)
+        {
+            answer.Say(CollaborationsQuestion.KindNotRecorded);
+        }
         var agreed = collaborations.Rows.Where(r => r.Collaboration.DataSharingAgreement == true).ToList();
         answer.Figure("Partners", FoiWording.Number(partners.Count), collaborations.Sources);
         answer.Figure("Collaborations with a data-sharing agreement", FoiWording.Number(agreed.Count), [.. agreed.Select(r => r.Source)]);

@@ -3,8 +3,8 @@ using LfrGovernance.Core.Systems;
 namespace LfrGovernance.Core.Foi.Catalogue.Questions;
 
 /// <summary>Recurring: the systems used, their suppliers and their costs (one-off and yearly).</summary>
-/// <remarks>A system is in scope when a deployment in scope used it, or its contract's period (open at either end when
-/// not recorded) shares a day with the request's. A system with no contract dates that no deployment in scope used is
+/// <remarks>A system is in scope when a deployment in scope used it (whichever force's system it is), or it is the
+/// force's and its contract's period (open at either end when not recorded) shares a day with the request's. A system with no contract dates that no deployment in scope used is
 /// not: the register cannot place it in the period. Collaborations' costs are in question 1.</remarks>
 internal sealed class SuppliersAndCostsQuestion : FoiQuestion
 {
@@ -23,7 +23,7 @@ internal sealed class SuppliersAndCostsQuestion : FoiQuestion
         var scope = answer.Scope;
         var systems = (await InScope.SystemsAsync(answer, cancellationToken))
             .Where(s => !s.System.IsRetired && scope.Covers(s.System.Kind)
-                && (used.Contains(s.System.Id) || ((s.System.ContractStart is not null || s.System.ContractEnd is not null)
+                && (used.Contains(s.System.Id) || (s.IsOf(scope) && (s.System.ContractStart is not null || s.System.ContractEnd is not null)
                     && scope.Overlaps(s.System.ContractStart, s.System.ContractEnd))))
             .ToList();
         answer.Withhold(systems.Count(s => s.Withheld));
