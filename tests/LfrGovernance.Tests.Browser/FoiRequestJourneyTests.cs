@@ -49,6 +49,24 @@ public sealed class FoiRequestJourneyTests(BrowserFixture app)
         await Expect(page.GetByTestId("request-status")).ToHaveTextAsync("Clarification requested");
         await Expect(page.GetByTestId("clock-stopped")).ToBeVisibleAsync();
         await session.CheckPageAsync();
+
+        // Question 1 is answered from the register: the demonstration register holds two collaborations with partners.
+        await page.GetByRole(AriaRole.Link, new() { Name = "1 (answer this question)" }).ClickAsync();
+        await page.GetByLabel("Catalogue question").SelectOptionAsync(new SelectOptionValue { Value = "q1" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate the draft" }).ClickAsync();
+        await Expect(page.GetByTestId("generated-draft")).ToContainTextAsync("Northgate Shopping Centre");
+        await Expect(page.GetByTestId("figures")).ToBeVisibleAsync();
+        await session.CheckPageAsync();
+        await page.GetByLabel("The answer is final").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the answer" }).ClickAsync();
+        await Expect(page.GetByTestId("question-1")).ToContainTextAsync("Final");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("response-workbook").ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await page.GotoAsync("/foi/dashboard");
+        await Expect(page.GetByTestId("open-by-due")).ToContainTextAsync(reference);
+        await session.CheckPageAsync();
     }
 
     [Fact]

@@ -47,6 +47,21 @@ public sealed class FoiController(FoiRequestDetails.Handler details, EditFoiRequ
             _ => NotFound(),
         };
 
+    [HttpGet("dashboard")]
+    public async Task<IActionResult> Dashboard([FromServices] FoiDashboard.Handler handler, CancellationToken cancellationToken) =>
+        View(await handler.HandleAsync(cancellationToken));
+
+    [HttpGet("disclosure-log/{format}")]
+    public async Task<IActionResult> DisclosureLog(string format, [FromServices] DisclosureLog.Handler handler, CancellationToken cancellationToken)
+    {
+        if (Infrastructure.Exports.ExportFile.ParseFormat(format) is not { } chosen)
+        {
+            return NotFound();
+        }
+        var file = await handler.HandleAsync(chosen, SignedInUser(), cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     [HttpGet("{id:guid}/response.xlsx")]
     public async Task<IActionResult> ResponseWorkbook(Guid id, [FromServices] ExportResponse.Handler handler, CancellationToken cancellationToken) =>
         await handler.HandleAsync(id, SignedInUser(), cancellationToken) is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
