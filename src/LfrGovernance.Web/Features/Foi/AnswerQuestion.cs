@@ -22,7 +22,7 @@ public static class AnswerQuestion
 
     /// <param name="Draft">The draft generated from the register, as it stands against the register now.</param>
     public sealed record Page(FoiRequest Request, FoiQuestion Question, IReadOnlyList<FoiExemption> Exemptions, IReadOnlyList<ExemptionTemplate> Templates,
-        string RefusalNotice, Input Input, GenerateAnswer.DraftState? Draft, GenerateAnswer.Input Generate);
+        string RefusalNotice, Input Input, GenerateAnswer.DraftState? Draft, GenerateAnswer.Input Generate, IReadOnlyList<EarlierAnswers.Earlier> Earlier);
 
     public abstract record Outcome;
 
@@ -32,7 +32,7 @@ public static class AnswerQuestion
 
     public sealed record Refused(Page Page) : Outcome;
 
-    public sealed class Handler(GovernanceDbContext db, GenerateAnswer.Handler drafts)
+    public sealed class Handler(GovernanceDbContext db, GenerateAnswer.Handler drafts, EarlierAnswers.Handler earlier)
     {
         /// <summary>The page again after a refused generation, keeping what the officer chose.</summary>
         public async Task<Page?> LoadAsync(Guid requestId, Guid questionId, GenerateAnswer.Input generate, CancellationToken cancellationToken)
@@ -102,7 +102,8 @@ public static class AnswerQuestion
                 .ToListAsync(cancellationToken);
             return new Page(request, question, exemptions, templates, FoiExemptionRules.RefusalNotice(exemptions), input,
                 await drafts.StateAsync(request, question, cancellationToken),
-                generate ?? new GenerateAnswer.Input { CatalogueKey = question.CatalogueKey, Version = question.Version });
+                generate ?? new GenerateAnswer.Input { CatalogueKey = question.CatalogueKey, Version = question.Version },
+                await earlier.ForAsync(request, question, cancellationToken));
         }
     }
 }
