@@ -86,7 +86,7 @@ public static partial class PageTimings
         return 0;
     }
 
-    private static string WebProjectFolder()
+    internal static string WebProjectFolder()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
