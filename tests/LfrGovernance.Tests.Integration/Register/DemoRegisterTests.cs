@@ -86,6 +86,28 @@ public sealed class DemoRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_demonstration_foi_casework_flags_the_earlier_answer_the_register_now_contradicts()
+    {
+        using var officer = _development.CreateClientFor(Roles.FoiOfficer, Roles.Viewer);
+        await officer.GetStringAsync(new Uri("/foi", UriKind.Relative));
+        var open = await QueryAsync(_development, db => db.FoiRequests.SingleAsync(r => r.Status == Core.Foi.FoiRequestStatus.InProgress));
+        var questions = await QueryAsync(_development, db => db.FoiQuestions.Where(q => q.RequestId == open.Id).OrderBy(q => q.Position).ToListAsync());
+        Assert.Equal(["1", "1a", "1b", "1c", "1d", "1e", "1f", "2", "3", "4", "5", "6", "7", "8"], questions.Select(q => q.Number));
+        var path = $"/foi/{open.Id}/questions/{questions[0].Id}";
+
+        var generated = await AntiforgeryForm.PostAsync(officer, path, $"{path}/generate", new Dictionary<string, string>
+        {
+            ["Generate.CatalogueKey"] = "q1", ["Generate.Version"] = questions[0].Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, generated.StatusCode);
+        var page = await officer.GetStringAsync(new Uri(path, UriKind.Relative));
+        Assert.Contains("DM2025/0311</a>, question 1, answered 4 April 2025", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"contradicted\"", page, StringComparison.Ordinal);
+        Assert.Contains("Example Arena", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_history_names_the_records_a_record_refers_to_instead_of_showing_their_ids()
     {
         using var client = _development.CreateClientFor(Roles.Viewer);

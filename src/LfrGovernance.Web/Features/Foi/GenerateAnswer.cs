@@ -43,12 +43,13 @@ public static class GenerateAnswer
     public sealed record Refused : Outcome;
 
     /// <summary>The scope of a request's answers: its period (from 1 January 2000 and up to the day received when not
-    /// limited), every force in the register, its kinds.</summary>
+    /// limited), the force the request was made to, its kinds.</summary>
     public static FoiScope ScopeOf(FoiRequest request, DateTime? asAtUtc)
     {
         ArgumentNullException.ThrowIfNull(request);
         var kinds = Enum.GetValues<FacialRecognitionKind>().Where(k => request.ScopeKinds.HasFlag(FoiFields.FlagOf(k))).ToHashSet();
-        return new FoiScope(request.ScopeFrom ?? Earliest, request.ScopeTo ?? request.ReceivedOn, null, kinds, asAtUtc);
+        return new FoiScope(request.ScopeFrom ?? Earliest, request.ScopeTo ?? request.ReceivedOn,
+            request.ForceId == Guid.Empty ? null : request.ForceId, kinds, asAtUtc);
     }
 
     public sealed class Handler(GovernanceDbContext db)

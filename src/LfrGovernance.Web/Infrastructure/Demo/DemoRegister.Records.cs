@@ -78,6 +78,7 @@ public static partial class DemoRegister
         db.ChangeReason = Reason;
         db.SaveChanges();
         AddDecisions(db, deployments, collaborations, people, dpia, today);
+        AddFoiCasework(db, people, today);
         // What the DPIA covers: the system and every live deployment.
         db.AssessmentCoverage.Add(new AssessmentCoverage { AssessmentId = dpia.Id, SubjectType = AssessedRecordType.System, SubjectId = live.Id });
         db.AssessmentCoverage.AddRange(deployments.Select(d => new AssessmentCoverage { AssessmentId = dpia.Id, SubjectType = AssessedRecordType.Deployment, SubjectId = d.Id }));
