@@ -64,6 +64,17 @@ public sealed class FoiRequestJourneyTests(BrowserFixture app)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("response-workbook").ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
 
+        var requestPath = new Uri(page.Url).AbsolutePath;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a question" }).ClickAsync();
+        await page.GetByLabel("Number", new() { Exact = true }).FillAsync("3");
+        await page.GetByLabel("Question", new() { Exact = true }).FillAsync("How many images have been retained?");
+        await session.CheckPageAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the question" }).ClickAsync();
+        await Expect(page.GetByTestId("question-3")).ToContainTextAsync("How many images have been retained?");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the contact details" }).ClickAsync();
+        await session.CheckPageAsync();
+        await page.GotoAsync(requestPath);
+
         await page.GotoAsync("/foi/dashboard");
         await Expect(page.GetByTestId("open-by-due")).ToContainTextAsync(reference);
         await session.CheckPageAsync();

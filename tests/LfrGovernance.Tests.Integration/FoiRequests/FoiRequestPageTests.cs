@@ -149,6 +149,50 @@ public sealed class FoiRequestPageTests : IClassFixture<ClockedAppFactory>
     }
 
     [Fact]
+    public async Task Questions_are_added_changed_and_retired_and_the_requesters_details_changed_after_logging()
+    {
+        using var officer = _app.CreateClientFor(Roles.FoiOfficer);
+        var id = await LogAsync(officer, "FOI/2026/0107");
+        var first = await _app.QueryAsync(db => db.FoiQuestions.SingleAsync(q => q.RequestId == id && q.Number == "1"));
+
+        var changed = await PostAsync(officer, $"/foi/{id}/questions/{first.Id}/edit", new()
+        {
+            ["Input.Number"] = "1", ["Input.Text"] = "Has the force collaborated with any external organisation on live facial recognition?",
+            ["Input.Version"] = first.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var duplicate = await PostAsync(officer, $"/foi/{id}/questions/new", new() { ["Input.Number"] = "2", ["Input.Text"] = "Again" });
+        var badNumber = await PostAsync(officer, $"/foi/{id}/questions/new", new() { ["Input.Number"] = "three", ["Input.Text"] = "Any plans?" });
+        var added = await PostAsync(officer, $"/foi/{id}/questions/new", new() { ["Input.Number"] = "3", ["Input.Text"] = "Any plans?" });
+        var retire = await PostAsync(officer, $"/foi/questions/{first.Id}/retire", new()
+        {
+            ["Input.Reason"] = "Withdrawn by the requester", ["Input.Version"] = (first.Version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var requester = await _app.QueryAsync(db => db.FoiRequesters.SingleAsync(r => r.RequestId == id));
+        var badEmail = await PostAsync(officer, $"/foi/{id}/requester", new()
+        {
+            ["Input.Name"] = "Sam Writer", ["Input.Email"] = "not an email", ["Input.Version"] = requester.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var contact = await PostAsync(officer, $"/foi/{id}/requester", new()
+        {
+            ["Input.Name"] = "Sam Writer", ["Input.Email"] = "sam@newsroom.example", ["Input.Version"] = requester.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Contains("<a href=\"#Input_Number\">The request already has a question 2</a>", await TextAsync(duplicate), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Input_Number\">The number must be digits", await TextAsync(badNumber), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, retire.StatusCode);
+        Assert.Contains("<a href=\"#Input_Email\">Enter an email address in the correct format", await TextAsync(badEmail), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, contact.StatusCode);
+        var questions = await _app.QueryAsync(db => db.FoiQuestions.Where(q => q.RequestId == id && q.RetiredAt == null).OrderBy(q => q.Position).ToListAsync());
+        Assert.Equal(["1a", "1b", "2", "3"], questions.Select(q => q.Number));
+        Assert.Equal("sam@newsroom.example", await _app.QueryAsync(db => db.FoiRequesters.Where(r => r.RequestId == id).Select(r => r.Email).SingleAsync()));
+        var page = await PageAsync(officer, $"/foi/{id}");
+        Assert.DoesNotContain("data-testid=\"question-1\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"question-3\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_the_foi_team_reaches_the_requests_and_their_requesters()
     {
         using var officer = _app.CreateClientFor(Roles.FoiOfficer);

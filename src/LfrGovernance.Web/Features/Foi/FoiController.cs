@@ -97,6 +97,64 @@ public sealed class FoiController(FoiRequestDetails.Handler details, EditFoiRequ
         [FromServices] SaveClarification.Handler handler, CancellationToken cancellationToken) =>
         SaveClarificationAsync(id, clarificationId, input, handler, cancellationToken);
 
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/questions/new")]
+    public Task<IActionResult> AddQuestion(Guid id, [FromServices] SaveQuestion.Handler handler, CancellationToken cancellationToken) =>
+        QuestionFormAsync(id, null, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/questions/new")]
+    public Task<IActionResult> AddQuestion(Guid id, [Bind(Prefix = "Input")] SaveQuestion.Input input, [FromServices] SaveQuestion.Handler handler,
+        CancellationToken cancellationToken) =>
+        SaveQuestionAsync(id, null, input, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/questions/{questionId:guid}/edit")]
+    public Task<IActionResult> EditQuestion(Guid id, Guid questionId, [FromServices] SaveQuestion.Handler handler, CancellationToken cancellationToken) =>
+        QuestionFormAsync(id, questionId, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/questions/{questionId:guid}/edit")]
+    public Task<IActionResult> EditQuestion(Guid id, Guid questionId, [Bind(Prefix = "Input")] SaveQuestion.Input input,
+        [FromServices] SaveQuestion.Handler handler, CancellationToken cancellationToken) =>
+        SaveQuestionAsync(id, questionId, input, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("questions/{questionId:guid}/retire")]
+    public Task<IActionResult> RetireQuestion(Guid questionId, [FromServices] SaveQuestion.Handler questions,
+        [FromServices] RetireRecord<FoiQuestion>.Handler handler, CancellationToken cancellationToken) =>
+        RetireRowPageAsync(QuestionFields.Kind, questionId, questions.RequestOfAsync, handler, cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("questions/{questionId:guid}/retire")]
+    public Task<IActionResult> RetireQuestion(Guid questionId, [Bind(Prefix = "Input")] RetireRecord.Input input, [FromServices] SaveQuestion.Handler questions,
+        [FromServices] RetireRecord<FoiQuestion>.Handler handler, CancellationToken cancellationToken) =>
+        RetireRowAsync(QuestionFields.Kind, questionId, input, questions.RequestOfAsync, handler, "questions", cancellationToken);
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpGet("{id:guid}/requester")]
+    public async Task<IActionResult> Requester(Guid id, [FromServices] EditRequester.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [ChangesRecord]
+    [RequiresCurrentRegister]
+    [HttpPost("{id:guid}/requester")]
+    public async Task<IActionResult> Requester(Guid id, [Bind(Prefix = "Input")] EditRequester.Input input, [FromServices] EditRequester.Handler handler,
+        CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, input, ModelState, cancellationToken) switch
+        {
+            EditRequester.Saved => Redirect($"{Kind.PathOf(id)}#requester"),
+            EditRequester.Refused refused => View(refused.Page),
+            _ => NotFound(),
+        };
+
     [HttpGet("{id:guid}/questions/{questionId:guid}")]
     public async Task<IActionResult> Question(Guid id, Guid questionId, [FromServices] AnswerQuestion.Handler handler, CancellationToken cancellationToken) =>
         await handler.LoadAsync(id, questionId, cancellationToken) is { } page ? View(page) : NotFound();
@@ -172,6 +230,18 @@ public sealed class FoiController(FoiRequestDetails.Handler details, EditFoiRequ
 
     protected override async Task<object?> EditPageAsync(Guid id, CancellationToken cancellationToken) =>
         await edit.LoadAsync(id, cancellationToken);
+
+    private async Task<IActionResult> QuestionFormAsync(Guid id, Guid? questionId, SaveQuestion.Handler handler, CancellationToken cancellationToken) =>
+        await handler.LoadAsync(id, questionId, cancellationToken) is { } page ? View("QuestionForm", page) : NotFound();
+
+    private async Task<IActionResult> SaveQuestionAsync(Guid id, Guid? questionId, SaveQuestion.Input input, SaveQuestion.Handler handler,
+        CancellationToken cancellationToken) =>
+        await handler.HandleAsync(id, questionId, input, ModelState, cancellationToken) switch
+        {
+            SaveQuestion.Saved => Redirect($"{Kind.PathOf(id)}#questions"),
+            SaveQuestion.Refused refused => View("QuestionForm", refused.Page),
+            _ => NotFound(),
+        };
 
     private async Task<IActionResult> SaveExemptionAsync(Guid id, Guid questionId, Guid? exemptionId, SaveExemption.Input input,
         SaveExemption.Handler handler, CancellationToken cancellationToken) =>
