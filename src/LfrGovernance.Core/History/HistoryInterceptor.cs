@@ -226,10 +226,10 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
                 Apply(part, marking, flag);
             }
         }
-        var owners = tracked
-            .Where(e => e.State == EntityState.Modified && (Changed(e.Property(r => r.Marking)) || Changed(e.Property(r => r.DoNotConfirmOrDeny))))
-            .ToList();
-        foreach (var owner in owners)
+        // A part can own parts of its own (an FOI question's exemptions): a part whose handling changes is an owner in turn.
+        var owners = new Queue<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<RegisterRecord>>(tracked
+            .Where(e => e.State == EntityState.Modified && (Changed(e.Property(r => r.Marking)) || Changed(e.Property(r => r.DoNotConfirmOrDeny)))));
+        while (owners.TryDequeue(out var owner))
         {
             var type = owner.Metadata.ClrType;
             var parts = RecordParts.PartsOf(type)
@@ -241,7 +241,11 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
                 .ToList();
             foreach (var part in parts)
             {
-                Apply(db.Entry(part), owner.Entity.Marking, owner.Entity.DoNotConfirmOrDeny);
+                var entry = db.Entry(part);
+                if (Apply(entry, owner.Entity.Marking, owner.Entity.DoNotConfirmOrDeny) && RecordParts.PartsOf(entry.Metadata.ClrType).Any())
+                {
+                    owners.Enqueue(entry);
+                }
             }
         }
     }
@@ -249,17 +253,22 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
     private static bool Changed<T>(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry<RegisterRecord, T> property) =>
         !EqualityComparer<T>.Default.Equals(property.OriginalValue, property.CurrentValue);
 
-    private static void Apply(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<RegisterRecord> part, RecordMarking marking, bool doNotConfirmOrDeny)
+    /// <summary>Gives the part its owner's handling; true when that changed it.</summary>
+    private static bool Apply(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<RegisterRecord> part, RecordMarking marking, bool doNotConfirmOrDeny)
     {
+        var changed = false;
         // Through the entry, so that the change is saved even with automatic change detection off.
         if (part.Entity.Marking != marking)
         {
             part.Property(r => r.Marking).CurrentValue = marking;
+            changed = true;
         }
         if (part.Entity.DoNotConfirmOrDeny != doNotConfirmOrDeny)
         {
             part.Property(r => r.DoNotConfirmOrDeny).CurrentValue = doNotConfirmOrDeny;
+            changed = true;
         }
+        return changed;
     }
 
     /// <summary>The owner of a part or a document, or null for a record that is neither.</summary>

@@ -97,6 +97,26 @@ public sealed class FoiAnswerTests : IClassFixture<ClockedAppFactory>
     }
 
     [Fact]
+    public async Task A_requests_handling_reaches_its_questions_and_their_exemptions_in_the_same_save()
+    {
+        using var officer = _app.CreateClientFor(Roles.FoiOfficer);
+        var (request, question) = await QuestionAsync(officer);
+        var add = $"/foi/{request}/questions/{question}/exemptions/new";
+        await AntiforgeryForm.PostAsync(officer, add, add, Exemption("s.31(3)", true));
+
+        await _app.QueryAsync(async db =>
+        {
+            (await db.FoiRequests.SingleAsync(r => r.Id == request)).Marking = Core.Records.RecordMarking.OfficialSensitive;
+            return await db.SaveChangesAsync();
+        });
+
+        var exemption = await _app.QueryAsync(db => db.FoiExemptions.SingleAsync(e => e.QuestionId == question));
+        var asked = await _app.QueryAsync(db => db.FoiQuestions.SingleAsync(q => q.Id == question));
+        Assert.Equal((Core.Records.RecordMarking.OfficialSensitive, Core.Records.RecordMarking.OfficialSensitive), (asked.Marking, exemption.Marking));
+        Assert.Equal(2, exemption.Version);
+    }
+
+    [Fact]
     public async Task A_template_fills_the_exemption_and_changing_it_later_leaves_the_answer_as_given()
     {
         using var officer = _app.CreateClientFor(Roles.FoiOfficer);
