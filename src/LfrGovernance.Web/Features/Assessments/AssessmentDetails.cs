@@ -43,7 +43,7 @@ public static class AssessmentDetails
             var a = found.Record;
             await records.LogViewAsync(AssessmentFields.Kind, found, user, null, purpose, cancellationToken);
             var history = await records.TimelineAsync(AssessmentFields.Kind, found, cancellationToken);
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(found.AsAtUtc ?? db.Clock.GetUtcNow().UtcDateTime));
+            var today = UkTime.DayOf(found.AsAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
 
             var (risks, measures, coverage) = await PartsAsync(a.Id, found.AsAtUtc, cancellationToken);
             var riskNames = risks.ToDictionary(r => r.Id, r => r.Description);

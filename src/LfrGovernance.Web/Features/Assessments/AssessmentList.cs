@@ -43,7 +43,7 @@ public static class AssessmentList
         public async Task<Page> HandleAsync(ListQuery query, Filters filters, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(filters);
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime));
+            var today = UkTime.DayOf(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
             // The history rebuilds whole records, so the past register is searched and sorted in memory.
             var assessments = asAtUtc is { } instant
                 ? (await RegisterAsOf.AllAsync<Assessment>(db, instant, cancellationToken)).AsQueryable()

@@ -87,8 +87,8 @@ public static class DecideOnCollaboration
                 return await RefusedAsync(id, user, input, cancellationToken);
             }
             var now = db.Clock.GetUtcNow().UtcDateTime;
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(now));
-            var officer = await OfficerAsync(user, cancellationToken);
+            var today = UkTime.DayOf(now);
+            var officer = await SubjectDecisions.OfficerAsync(db, user, cancellationToken);
             var decisions = await SubjectDecisions.ForAsync(db, DecisionSubject.Collaboration, id, null, cancellationToken);
             var request = new DecisionRequest(input.Outcome!.Value, input.Rationale, input.Conditions, ProcessFollowed: input.ProcessFollowed);
             var result = AuthorisationRules.DecideOnCollaboration(collaboration, request,
@@ -125,9 +125,6 @@ public static class DecideOnCollaboration
             return new Refused(await PageAsync(unchanged, user, input, cancellationToken));
         }
 
-        private Task<Person?> OfficerAsync(CurrentUser user, CancellationToken cancellationToken) =>
-            db.People.AsNoTracking().Include(p => p.Ranks).FirstOrDefaultAsync(p => p.AccountObjectId == user.Id && p.RetiredAt == null, cancellationToken);
-
         private async Task<Page> PageAsync(Collaboration collaboration, CurrentUser user, Input input, CancellationToken cancellationToken)
         {
             var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == collaboration.OrganisationId).Select(o => o.Name)
@@ -137,8 +134,8 @@ public static class DecideOnCollaboration
                 : null;
             var sharings = await db.ImageSharings.AsNoTracking().Where(s => s.CollaborationId == collaboration.Id).ToListAsync(cancellationToken);
             var decisions = await SubjectDecisions.ForAsync(db, DecisionSubject.Collaboration, collaboration.Id, null, cancellationToken);
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(db.Clock.GetUtcNow().UtcDateTime));
-            var officer = await OfficerAsync(user, cancellationToken);
+            var today = UkTime.Today(db.Clock);
+            var officer = await SubjectDecisions.OfficerAsync(db, user, cancellationToken);
             return new Page(collaboration, organisation, applicant, CollaborationRules.TotalImagesShared(sharings), decisions, officer?.RankOn(today), input);
         }
     }

@@ -146,9 +146,8 @@ public static class DecideOnDeployment
         private async Task<State> StateAsync(Deployment deployment, CurrentUser user, CancellationToken cancellationToken)
         {
             var now = db.Clock.GetUtcNow().UtcDateTime;
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(now));
-            var officer = await db.People.AsNoTracking().Include(p => p.Ranks)
-                .FirstOrDefaultAsync(p => p.AccountObjectId == user.Id && p.RetiredAt == null, cancellationToken);
+            var today = UkTime.DayOf(now);
+            var officer = await SubjectDecisions.OfficerAsync(db, user, cancellationToken);
             var applicant = deployment.ApplicantId is { } applicantId
                 ? await db.People.AsNoTracking().Where(p => p.Id == applicantId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
                 : null;
@@ -161,10 +160,8 @@ public static class DecideOnDeployment
             var assessments = await db.Assessments.AsNoTracking().Where(a => assessmentIds.Contains(a.Id)).ToListAsync(cancellationToken);
             var evaluations = await db.AccuracyEvaluations.AsNoTracking().Where(e => e.SystemId == deployment.SystemId).ToListAsync(cancellationToken);
             var readiness = ReadinessChecklist.Evaluate(deployment, categories, assessments, coverage, evaluations, settings, today);
-            var decisions = await db.AuthorisationDecisions.AsNoTracking()
-                .Where(d => d.SubjectKind == DecisionSubject.Deployment && d.SubjectId == deployment.Id)
-                .OrderBy(d => d.DecidedAt).ToListAsync(cancellationToken);
-            var inForce = decisions.LastOrDefault(d => !decisions.Any(x => x.SupersedesId == d.Id));
+            var decisions = await SubjectDecisions.ForAsync(db, DecisionSubject.Deployment, deployment.Id, null, cancellationToken);
+            var inForce = SubjectDecisions.InForce(decisions);
             var urgent = inForce is not null && AuthorisationRules.IsAwaitingRatification(inForce, decisions) ? inForce : null;
             return new State(officer, officer?.RankOn(today), applicant, readiness, inForce, urgent, now, today);
         }

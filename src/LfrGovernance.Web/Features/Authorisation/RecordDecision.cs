@@ -107,7 +107,7 @@ public static class RecordDecision
                 UkTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)) ?? day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
                 input.Rationale, input.Conditions, input.ProcessFollowed, input.RecordedFrom);
             var decisions = await SubjectDecisions.ForAsync(db, kind, id, null, cancellationToken);
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(db.Clock.GetUtcNow().UtcDateTime));
+            var today = UkTime.Today(db.Clock);
             var result = RecordedDecisions.Record(subject, kind, request, SubjectDecisions.InForce(decisions), !MayRecordOn(decisions), user.Id, today);
             if (result.Decision is not { } decision)
             {

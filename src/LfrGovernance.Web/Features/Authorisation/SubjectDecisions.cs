@@ -1,6 +1,8 @@
 using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.History;
+using LfrGovernance.Core.People;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.Authorisation;
@@ -34,6 +36,16 @@ public static class SubjectDecisions
             .Where(d => d.SubjectKind == kind && d.SubjectId == subjectId)
             .OrderBy(d => d.DecidedAt)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The current person record linked to the user's sign-in account, with the ranks they have held: the
+    /// officer who would decide, or null when the account is linked to none.</summary>
+    public static Task<Person?> OfficerAsync(GovernanceDbContext db, CurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        return db.People.AsNoTracking().Include(p => p.Ranks)
+            .FirstOrDefaultAsync(p => p.AccountObjectId == user.Id && p.RetiredAt == null, cancellationToken);
     }
 
     /// <summary>The latest decision no other supersedes: the one in force.</summary>

@@ -3,6 +3,7 @@ using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Features.Foi;
 using LfrGovernance.Web.Infrastructure.Forms;
+using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,7 @@ public static class BankHolidayList
     {
         public async Task<Page> LoadAsync(Input input, int? added, bool showRetired, CancellationToken cancellationToken)
         {
-            var year = FoiCalendar.Today(db).Year;
+            var year = UkTime.Today(db.Clock).Year;
             var oneOffs = await db.OneOffBankHolidays.AsNoTracking().Where(h => showRetired || h.RetiredAt == null)
                 .OrderByDescending(h => h.Date).ToListAsync(cancellationToken);
             return new Page([.. StandingBankHolidays.In(year), .. StandingBankHolidays.In(year + 1)], oneOffs, input, added, showRetired);

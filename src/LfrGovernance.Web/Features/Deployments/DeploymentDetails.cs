@@ -44,10 +44,7 @@ public static class DeploymentDetails
         IReadOnlyList<AuthorisationDecision> Decisions,
         AuthorisationDecision? AwaitingRatification,
         DateTime? RatificationDueBy,
-        bool RatificationOverdue)
-    {
-        public bool IsSuperseded(AuthorisationDecision decision) => Decisions.Any(d => d.SupersedesId == decision.Id);
-    }
+        bool RatificationOverdue);
 
     public sealed class Handler(GovernanceDbContext db, AuthorisationSettings settings)
     {

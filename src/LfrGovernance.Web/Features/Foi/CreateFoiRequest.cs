@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Infrastructure.Forms;
+using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +43,7 @@ public static class CreateFoiRequest
     {
         public async Task<Page> NewAsync(CancellationToken cancellationToken)
         {
-            var today = FoiCalendar.Today(db);
+            var today = UkTime.Today(db.Clock);
             var input = new Input
             {
                 Reference = await NextReferenceAsync(today, cancellationToken),
@@ -73,7 +74,7 @@ public static class CreateFoiRequest
             {
                 modelState.AddModelError(FoiRequestForm.Key(nameof(Input.Questions)), $"Question {tooLong.Number} must be 4,000 characters or fewer");
             }
-            if (!input.ApplyTo(db, request, FoiCalendar.Today(db), modelState))
+            if (!input.ApplyTo(db, request, UkTime.Today(db.Clock), modelState))
             {
                 return null;
             }

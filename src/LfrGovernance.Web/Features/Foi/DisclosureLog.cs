@@ -38,7 +38,7 @@ public static class DisclosureLog
                 .ToListAsync(cancellationToken)).ToLookup(e => e.QuestionId);
             var pauses = (await db.FoiClarifications.AsNoTracking().Where(c => ids.Contains(c.RequestId)).ToListAsync(cancellationToken)).ToLookup(c => c.RequestId);
             var calendar = await FoiCalendar.LoadAsync(db, cancellationToken);
-            var today = FoiCalendar.Today(db);
+            var today = UkTime.Today(db.Clock);
             var rows = requests.Select(r =>
             {
                 var asked = questions[r.Id].OrderBy(q => q.Position).ToList();

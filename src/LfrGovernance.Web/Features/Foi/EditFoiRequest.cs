@@ -54,7 +54,7 @@ public static class EditFoiRequest
             {
                 return new Refused(await ConflictAsync(id, input, modelState, cancellationToken));
             }
-            if (!modelState.IsValid || !input.ApplyTo(db, request, FoiCalendar.Today(db), modelState))
+            if (!modelState.IsValid || !input.ApplyTo(db, request, UkTime.Today(db.Clock), modelState))
             {
                 db.ChangeTracker.Clear();
                 return new Refused(await PageAsync(id, reference, input, null, cancellationToken));

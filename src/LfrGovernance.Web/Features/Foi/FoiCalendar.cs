@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LfrGovernance.Web.Features.Foi;
 
 /// <summary>The working-day calendar the FOI pages count with: the standing UK bank holidays and the one-off holidays
-/// an administrator keeps; and today, in the UK.</summary>
+/// an administrator keeps.</summary>
 public static class FoiCalendar
 {
     public static async Task<WorkingDayCalendar> LoadAsync(GovernanceDbContext db, CancellationToken cancellationToken)
@@ -16,12 +16,6 @@ public static class FoiCalendar
         return new WorkingDayCalendar(oneOffs.Select(h => h.ToHoliday()));
     }
 
-    public static DateOnly Today(GovernanceDbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return DateOnly.FromDateTime(UkTime.ToLocal(db.Clock.GetUtcNow().UtcDateTime));
-    }
-
     /// <summary>A request's deadlines today.</summary>
     public static async Task<FoiRequestDeadlines> DeadlinesAsync(GovernanceDbContext db, WorkingDayCalendar calendar, FoiRequest request,
         CancellationToken cancellationToken)
@@ -29,6 +23,6 @@ public static class FoiCalendar
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
         var pauses = await db.FoiClarifications.AsNoTracking().Where(c => c.RequestId == request.Id).ToListAsync(cancellationToken);
-        return FoiRequestClock.For(request, pauses, calendar, Today(db));
+        return FoiRequestClock.For(request, pauses, calendar, UkTime.Today(db.Clock));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.Foi;
@@ -25,7 +26,7 @@ public static class FoiDashboard
         public async Task<Page> HandleAsync(CancellationToken cancellationToken)
         {
             var calendar = await FoiCalendar.LoadAsync(db, cancellationToken);
-            var today = FoiCalendar.Today(db);
+            var today = UkTime.Today(db.Clock);
             var open = FoiFields.Open.ToList();
             var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
             var requests = await db.FoiRequests.AsNoTracking()

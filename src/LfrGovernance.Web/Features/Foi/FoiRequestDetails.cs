@@ -46,7 +46,7 @@ public static class FoiRequestDetails
             if (found.AsAtUtc is null)
             {
                 var calendar = await FoiCalendar.LoadAsync(db, cancellationToken);
-                deadlines = FoiRequestClock.For(request, clarifications, calendar, FoiCalendar.Today(db));
+                deadlines = FoiRequestClock.For(request, clarifications, calendar, UkTime.Today(db.Clock));
                 nextIn = deadlines.Next is { } next ? FoiDeadlines.DueIn(calendar, deadlines.Today, next.Deadline.Due) : null;
             }
             var assignee = request.AssigneeId is { } id

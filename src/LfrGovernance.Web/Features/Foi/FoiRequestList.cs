@@ -48,7 +48,7 @@ public static class FoiRequestList
             if (asAtUtc is null && ids.Count > 0)
             {
                 var calendar = await FoiCalendar.LoadAsync(db, cancellationToken);
-                var today = FoiCalendar.Today(db);
+                var today = UkTime.Today(db.Clock);
                 var full = await db.FoiRequests.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
                 var pauses = (await db.FoiClarifications.AsNoTracking().Where(c => ids.Contains(c.RequestId)).ToListAsync(cancellationToken))
                     .ToLookup(c => c.RequestId);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Infrastructure.Forms;
+using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,13 +50,13 @@ public static class SaveClarification
             }
             if (clarificationId is not { } id)
             {
-                return new Page(requestId, request.Reference, null, new Input { RequestedOn = DateInput.From(FoiCalendar.Today(db)) });
+                return new Page(requestId, request.Reference, null, new Input { RequestedOn = DateInput.From(UkTime.Today(db.Clock)) });
             }
             var pause = await db.FoiClarifications.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.RequestId == requestId, cancellationToken);
             return pause is null ? null : new Page(requestId, request.Reference, id, new Input
             {
                 What = pause.What, IsFee = pause.IsFee, RequestedOn = DateInput.From(pause.RequestedOn),
-                AnsweredOn = pause.AnsweredOn is { } answered ? DateInput.From(answered) : DateInput.From(FoiCalendar.Today(db)), Version = pause.Version,
+                AnsweredOn = pause.AnsweredOn is { } answered ? DateInput.From(answered) : DateInput.From(UkTime.Today(db.Clock)), Version = pause.Version,
             });
         }
 
@@ -92,7 +93,7 @@ public static class SaveClarification
             pause.IsFee = input.IsFee;
             pause.RequestedOn = requested!.Value;
             pause.AnsweredOn = answered;
-            foreach (var breach in FoiRequestRules.Check(pause, request, FoiCalendar.Today(db)))
+            foreach (var breach in FoiRequestRules.Check(pause, request, UkTime.Today(db.Clock)))
             {
                 modelState.AddModelError("Input." + breach.Field, breach.Message);
             }

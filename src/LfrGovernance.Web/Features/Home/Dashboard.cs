@@ -32,7 +32,7 @@ public static class Dashboard
         {
             ArgumentNullException.ThrowIfNull(account);
             var now = db.Clock.GetUtcNow().UtcDateTime;
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(now));
+            var today = UkTime.DayOf(now);
             var yearAgo = now.AddYears(-1);
 
             var deployments = db.Deployments.Where(d => d.RetiredAt == null);

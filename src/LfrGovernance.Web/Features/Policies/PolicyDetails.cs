@@ -27,7 +27,7 @@ public static class PolicyDetails
             var owner = policy.OwnerId is { } ownerId
                 ? await db.People.AsNoTracking().Where(p => p.Id == ownerId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken)
                 : null;
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(db.Clock.GetUtcNow().UtcDateTime));
+            var today = UkTime.Today(db.Clock);
             var documents = await RecordDocuments.ForAsync(db, PolicyFields.RecordType, policy.Id, found.AsAtUtc, cancellationToken);
             return new Page(policy, owner, policy.IsPastReview(today), found.Marking, documents, history, found.AsAtUtc);
         }

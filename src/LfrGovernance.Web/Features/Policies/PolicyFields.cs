@@ -110,7 +110,7 @@ public sealed class PolicyFields : RecordFields
             {
                 return false;
             }
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(db.Clock.GetUtcNow().UtcDateTime));
+            var today = UkTime.Today(db.Clock);
             var proposed = new PolicyDocument { CreatedOn = created!.Value, ApprovedOn = approved, NextReviewOn = review };
             foreach (var breach in PolicyRules.Check(proposed, today))
             {

@@ -32,7 +32,7 @@ public static class PolicyList
         public async Task<Page> HandleAsync(ListQuery query, PolicyKind? kind, bool pastReview, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime));
+            var today = UkTime.DayOf(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
             var policies = asAtUtc is { } instant
                 ? (await RegisterAsOf.AllAsync<PolicyDocument>(db, instant, cancellationToken)).AsQueryable()
                 : db.Policies.AsNoTracking();

@@ -89,7 +89,7 @@ public sealed class RetainedCountFields : RecordFields
                 BeyondPolicy = (int)(beyond ?? 0),
                 ReasonBeyondPolicy = Blank(ReasonBeyondPolicy),
             };
-            var today = DateOnly.FromDateTime(UkTime.ToLocal(db.Clock.GetUtcNow().UtcDateTime));
+            var today = UkTime.Today(db.Clock);
             foreach (var breach in RetentionRules.Check(proposed, today))
             {
                 modelState.AddModelError($"Input.{breach.Field}", breach.Message);

@@ -59,6 +59,6 @@ public static class RetentionList
             rules = await db.RetentionRules.AsNoTracking().Where(r => r.RetiredAt == null).ToListAsync(cancellationToken);
             counts = await db.RetainedImageCounts.AsNoTracking().Where(c => c.RetiredAt == null).ToListAsync(cancellationToken);
         }
-        return RetentionRules.OutOfDateFigures(rules, counts, DateOnly.FromDateTime(UkTime.ToLocal(at)), settings.FiguresCurrentForDays);
+        return RetentionRules.OutOfDateFigures(rules, counts, UkTime.DayOf(at), settings.FiguresCurrentForDays);
     }
 }

@@ -77,7 +77,7 @@ public sealed class SystemFields : RecordFields
     public static DateOnly Today(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(UkTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        return UkTime.Today(clock);
     }
 
     public override string Display(string field, string? stored) => field switch

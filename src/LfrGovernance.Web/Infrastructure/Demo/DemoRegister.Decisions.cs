@@ -25,7 +25,7 @@ public static partial class DemoRegister
 
         foreach (var deployment in deployments.Where(d => d.Status is DeploymentStatus.Completed or DeploymentStatus.Reviewed))
         {
-            var day = DateOnly.FromDateTime(UkTime.ToLocal(deployment.PlannedStart!.Value)).AddDays(-7);
+            var day = UkTime.DayOf(deployment.PlannedStart!.Value).AddDays(-7);
             Record(db, deployment, DecisionSubject.Deployment, head, day, ig, today,
                 "Fictional: intelligence case, watchlist criteria and DPIA read; necessary and proportionate for the hotspot.",
                 "Written application by the IG team with the DPIA, considered at the weekly LFR authority meeting",
@@ -72,7 +72,7 @@ public static partial class DemoRegister
     {
         ForceId = subject.ForceId, Marking = subject.Marking, DoNotConfirmOrDeny = subject.DoNotConfirmOrDeny,
         SubjectKind = kind, SubjectId = subjectId, Outcome = outcome,
-        DeciderId = officer.Id, RankHeld = officer.RankOn(DateOnly.FromDateTime(UkTime.ToLocal(decidedAt)))!.Value,
+        DeciderId = officer.Id, RankHeld = officer.RankOn(UkTime.DayOf(decidedAt))!.Value,
         DeciderAccountObjectId = officer.AccountObjectId!, DeciderName = officer.Name, DecidedAt = decidedAt, Rationale = rationale,
     };
 }

@@ -27,7 +27,7 @@ public static partial class DemoRegister
 
     private static int AddRecords(GovernanceDbContext db, IReadOnlyList<Person> people, IReadOnlyList<Organisation> organisations)
     {
-        var today = DateOnly.FromDateTime(UkTime.ToLocal(db.Clock.GetUtcNow().UtcDateTime));
+        var today = UkTime.Today(db.Clock);
         var supplier = organisations.Single(o => o.Kind == OrganisationKind.Vendor);
         var venue = organisations.Single(o => o.Kind == OrganisationKind.Venue);
         var landowner = organisations.Single(o => o.Kind == OrganisationKind.Landowner);

@@ -22,7 +22,7 @@ public static class CoveringAssessments
         DateTime? asAtUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var today = DateOnly.FromDateTime(UkTime.ToLocal(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime));
+        var today = UkTime.DayOf(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
         IQueryable<Assessment> assessments;
         IQueryable<AssessmentCoverage> coverage;
         if (asAtUtc is { } instant)

@@ -13,6 +13,16 @@ public static class UkTime
     public static DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The UK calendar day a UTC instant falls on.</summary>
+    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
+    /// <summary>Today in the UK, by the register's clock.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DayOf(clock.GetUtcNow().UtcDateTime);
+    }
+
     /// <summary>A UTC instant as GOV.UK style writes it in UK time, with seconds: "3:04:05pm on 26 November 2026".</summary>
     public static string Format(DateTime utc)
     {
