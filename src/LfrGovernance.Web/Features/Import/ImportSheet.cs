@@ -27,6 +27,10 @@ public interface IImportSheet
     /// <summary>Where the sheet comes in the workbook: records referred to come first.</summary>
     int Order { get; }
 
+    /// <summary>The authorization policy (<c>Policies.*</c>) a user needs to import this sheet's rows: the policy that
+    /// guards the record type's create and edit pages.</summary>
+    string Policy { get; }
+
     /// <summary>What one row is, for people: "deployment".</summary>
     string RowDescribes { get; }
 
