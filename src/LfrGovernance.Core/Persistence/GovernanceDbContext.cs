@@ -7,6 +7,7 @@ using LfrGovernance.Core.Documents;
 using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.Forces;
 using LfrGovernance.Core.History;
+using LfrGovernance.Core.Importing;
 using LfrGovernance.Core.Organisations;
 using LfrGovernance.Core.People;
 using LfrGovernance.Core.Policies;
@@ -112,6 +113,9 @@ public class GovernanceDbContext : DbContext
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    /// <summary>Uploaded import workbooks waiting to be imported, and the log of past imports.</summary>
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
