@@ -40,6 +40,9 @@ public sealed class PendingImport
     /// <summary>What the import did, in words: counts per sheet, or why the save failed.</summary>
     public string? Outcome { get; set; }
 
+    /// <summary>The counts per sheet (created, updated, unchanged, rejected), as JSON, for the result page.</summary>
+    public string? Counts { get; set; }
+
     /// <summary>True when the records were saved.</summary>
     public bool Saved { get; set; }
 }
@@ -56,6 +59,7 @@ public sealed class PendingImportConfiguration : IEntityTypeConfiguration<Pendin
         builder.Property(i => i.FileName).HasMaxLength(PendingImport.FileNameLength);
         builder.Property(i => i.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(i => i.Outcome).HasMaxLength(PendingImport.OutcomeLength);
+        builder.Property(i => i.Counts).HasMaxLength(PendingImport.OutcomeLength);
         builder.HasIndex(i => new { i.UserId, i.UploadedAt });
         builder.HasIndex(i => i.UploadedAt);
     }

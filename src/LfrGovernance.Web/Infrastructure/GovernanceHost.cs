@@ -1,4 +1,5 @@
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Features.Import;
 using LfrGovernance.Web.Infrastructure.Authentication;
 using LfrGovernance.Web.Infrastructure.Database;
 using LfrGovernance.Web.Infrastructure.Documents;
@@ -32,6 +33,7 @@ public static class GovernanceHost
             .AddRazorOptions(FeatureFolders.Configure);
 
         builder.Services.AddFeatureHandlers();
+        builder.Services.AddImportSheets(builder.Configuration);
 
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseSchemaHealthCheck>("database");

@@ -28,6 +28,8 @@ public sealed class ErrorsController : Controller
             "Your roles in LfrGovernance do not allow this. If you need it for your work, ask your service administrator."),
         StatusCodes.Status404NotFound => new(statusCode, "Page not found",
             "If you typed the web address, check it is correct. If you followed a link, the page may have moved or you may not have access to it."),
+        StatusCodes.Status413PayloadTooLarge => new(statusCode, "The file is too large",
+            "The file you sent is larger than this page accepts. Go back and choose a smaller file, or split its contents into several files."),
         StatusCodes.Status405MethodNotAllowed => new(statusCode, "There was a problem with your request",
             "This page cannot be used that way. Go back and try again."),
         >= 500 => new(statusCode, "Sorry, there is a problem with the service",

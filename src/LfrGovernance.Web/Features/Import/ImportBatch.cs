@@ -51,6 +51,23 @@ public sealed class ImportBatch(GovernanceDbContext db)
         rows.Add(row.Number);
     }
 
+    /// <summary>Reports one problem that rejects every row of a sheet (a required column missing, a sheet the user may
+    /// not import): reported once, at <paramref name="headerRow"/>, and every row counted as rejected.</summary>
+    public void RejectAll(IImportSheet sheet, IEnumerable<ImportRow> rows, int headerRow, string? column, string message)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(rows);
+        problems.Add(new ImportProblem(sheet.Name, headerRow, column, message));
+        if (!rejectedRows.TryGetValue(sheet.Name, out var rejected))
+        {
+            rejectedRows[sheet.Name] = rejected = [];
+        }
+        foreach (var row in rows)
+        {
+            rejected.Add(row.Number);
+        }
+    }
+
     /// <summary>True when <paramref name="row"/> of <paramref name="sheet"/> has a problem reported.</summary>
     public bool IsRejected(IImportSheet sheet, ImportRow row)
     {

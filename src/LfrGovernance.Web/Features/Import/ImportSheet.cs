@@ -4,8 +4,9 @@ namespace LfrGovernance.Web.Features.Import;
 
 /// <summary>A column of an import sheet: its heading (row 1 of the template), the note under it that explains it and
 /// its allowed values (row 2), whether a value is required, the values it allows (a validation list in the template)
-/// and its width in characters.</summary>
-public sealed record ImportColumn(string Header, string Note, bool Required = false, IReadOnlyList<string>? Allowed = null, double Width = 22);
+/// and its width in characters. <paramref name="Several"/> marks a column that holds several of its allowed values
+/// separated by semicolons: the template still offers the list, but lets a cell hold more than one.</summary>
+public sealed record ImportColumn(string Header, string Note, bool Required = false, IReadOnlyList<string>? Allowed = null, double Width = 22, bool Several = false);
 
 /// <summary>A data row of an uploaded sheet: its row number in the worksheet, and its cells in the order of the
 /// sheet's columns, each as text (trimmed; null when empty). Dates come as "2024-03-27", dates with times as
@@ -33,6 +34,10 @@ public interface IImportSheet
 
     /// <summary>What one row is, for people: "deployment".</summary>
     string RowDescribes { get; }
+
+    /// <summary>The list page of the record type, e.g. "/deployments", linked from the import's result page; null for
+    /// a record type without a list of its own.</summary>
+    string? ListPath => null;
 
     /// <summary>The columns, in order. The first columns make the row's natural reference (see the notes).</summary>
     IReadOnlyList<ImportColumn> Columns { get; }

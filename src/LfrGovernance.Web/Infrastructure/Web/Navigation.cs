@@ -21,6 +21,7 @@ public static class Navigation
         new("Retention", "/retention", Policies.ReadRegister),
         new("Organisations", "/organisations", Policies.ReadRegister),
         new("People", "/people", Policies.ReadRegister),
+        new("Import", "/import", Policies.EditRegister),
         new("FOI requests", "/foi", Policies.AnswerFoi),
         new("Audit", "/audit", Policies.Audit),
         new("Your account", "/account", null),

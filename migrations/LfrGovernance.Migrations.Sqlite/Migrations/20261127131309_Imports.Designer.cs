@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LfrGovernance.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(GovernanceDbContext))]
-    [Migration("20261127130917_Imports")]
+    [Migration("20261127131309_Imports")]
     partial class Imports
     {
         /// <inheritdoc />
@@ -1799,6 +1799,10 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("Counts")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
                         .IsRequired()

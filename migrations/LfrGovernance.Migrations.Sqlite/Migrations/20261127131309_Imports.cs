@@ -26,6 +26,7 @@ namespace LfrGovernance.Migrations.Sqlite.Migrations
                     ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ValidRowsOnly = table.Column<bool>(type: "INTEGER", nullable: false),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Counts = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Saved = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
