@@ -47,13 +47,18 @@ public static class ImportWorkbookReader
                 {
                     continue;
                 }
+                if (string.Equals(name, ImportSheets.ListsSheet, StringComparison.OrdinalIgnoreCase))
+                {
+                    // The template's own lists of allowed values: not records.
+                    continue;
+                }
                 var rows = new List<(int, string?[])>();
                 if (!ReadRows(worksheetPart, strings, dateStyles, date1904, rows, settings.MaxRows - rowsRead))
                 {
                     return new WorkbookRead([], ImportFileCheck.TooManyRows(settings));
                 }
-                // The header row is not a record.
-                rowsRead += Math.Max(0, rows.Count - 1);
+                // The heading row is not a record (nor the notes row, which the check of the rows tells apart).
+                rowsRead += Math.Max(0, rows.Count - 2);
                 worksheets.Add(new WorksheetRows(name, rows));
             }
             return new WorkbookRead(worksheets, null);
@@ -87,7 +92,8 @@ public static class ImportWorkbookReader
                 continue;
             }
             rows.Add((number, cells));
-            if (rows.Count - 1 > maxDataRows)
+            // The heading row and the notes row are not records.
+            if (rows.Count - 2 > maxDataRows)
             {
                 return false;
             }

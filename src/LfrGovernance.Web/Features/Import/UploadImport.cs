@@ -95,13 +95,13 @@ public static class UploadImport
             return pending.Id;
         }
 
-        /// <summary>Uploads nobody imported are dropped after a day; imported ones keep their log line, not their content.</summary>
+        /// <summary>Uploads nobody imported are dropped after a day; imported ones keep their log line (their content
+        /// was dropped when they were imported).</summary>
         private async Task PruneAsync(DateTime now, CancellationToken cancellationToken)
         {
             var before = now - ImportSettings.KeepUploadsFor;
+            // An import drops its file when it is saved; what was never imported goes after a day.
             await db.PendingImports.Where(i => i.UploadedAt < before && i.ImportedAt == null).ExecuteDeleteAsync(cancellationToken);
-            await db.PendingImports.Where(i => i.ImportedAt != null && i.SizeBytes > 0 && i.Content.Length > 0)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Content, Array.Empty<byte>()), cancellationToken);
         }
     }
 }
