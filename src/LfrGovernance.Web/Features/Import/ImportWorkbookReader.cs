@@ -71,98 +71,204 @@ public static class ImportWorkbookReader
     }
 
     /// <summary>Reads the rows of one worksheet into <paramref name="rows"/>; false when there are more than
-    /// <paramref name="maxDataRows"/> besides the header.</summary>
+    /// <paramref name="maxDataRows"/> besides the heading and notes rows.</summary>
+    /// <remarks>Element by element, without building any element: a cell is complete when the next cell or row
+    /// starts (an empty cell may be written as one self-closing element).</remarks>
     private static bool ReadRows(WorksheetPart part, IReadOnlyList<string> strings, IReadOnlySet<uint> dateStyles, bool date1904,
         List<(int, string?[])> rows, int maxDataRows)
     {
         using var reader = OpenXmlReader.Create(part);
-        var previousRow = 0;
+        var row = new RowBuilder();
+        var cell = new CellBuilder();
+        var inPhonetic = false;
         while (reader.Read())
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            var type = reader.ElementType;
+            if (type == typeof(Cell))
             {
-                continue;
+                if (reader.IsStartElement)
+                {
+                    row.Add(cell.Finish(strings, dateStyles, date1904));
+                    cell.Start(reader.Attributes, row.NextColumn);
+                }
             }
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : previousRow + 1;
-            previousRow = number;
-            var cells = ReadCells(row, strings, dateStyles, date1904);
-            if (cells is null)
+            else if (type == typeof(CellValue))
             {
-                continue;
+                if (reader.IsStartElement && cell.Open)
+                {
+                    cell.Value = reader.GetText();
+                }
             }
-            rows.Add((number, cells));
+            else if (type == typeof(Text))
+            {
+                if (reader.IsStartElement && cell.Open && !inPhonetic)
+                {
+                    cell.AppendInline(reader.GetText());
+                }
+            }
+            else if (type == typeof(PhoneticRun))
+            {
+                inPhonetic = reader.IsStartElement;
+            }
+            else if (type == typeof(Row) && reader.IsStartElement)
+            {
+                row.Add(cell.Finish(strings, dateStyles, date1904));
+                if (!row.Finish(rows, maxDataRows))
+                {
+                    return false;
+                }
+                row.Start(reader.Attributes);
+            }
+        }
+        row.Add(cell.Finish(strings, dateStyles, date1904));
+        return row.Finish(rows, maxDataRows);
+    }
+
+    /// <summary>The row being read: its number and its non-empty cells.</summary>
+    private sealed class RowBuilder
+    {
+        private readonly string?[] cells = new string?[MaxColumns];
+        private int last = -1;
+        private int previousNumber;
+        private int number;
+        private bool open;
+
+        public int NextColumn { get; private set; }
+
+        public void Start(System.Collections.ObjectModel.ReadOnlyCollection<OpenXmlAttribute> attributes)
+        {
+            number = previousNumber + 1;
+            foreach (var attribute in attributes)
+            {
+                if (attribute.LocalName == "r" && int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r))
+                {
+                    number = r;
+                }
+            }
+            previousNumber = number;
+            NextColumn = 0;
+            open = true;
+        }
+
+        public void Add((int Column, string? Text)? cell)
+        {
+            if (cell is not { } value || !open)
+            {
+                return;
+            }
+            NextColumn = value.Column + 1;
+            if (value.Column is < 0 or >= MaxColumns || string.IsNullOrEmpty(value.Text))
+            {
+                return;
+            }
+            cells[value.Column] = value.Text;
+            last = Math.Max(last, value.Column);
+        }
+
+        /// <summary>Adds the row when it has a value; false when that makes too many rows.</summary>
+        public bool Finish(List<(int, string?[])> rows, int maxDataRows)
+        {
+            if (!open)
+            {
+                return true;
+            }
+            open = false;
+            if (last < 0)
+            {
+                return true;
+            }
+            rows.Add((number, cells[..(last + 1)]));
+            Array.Clear(cells, 0, last + 1);
+            last = -1;
             // The heading row and the notes row are not records.
-            if (rows.Count - 2 > maxDataRows)
-            {
-                return false;
-            }
+            return rows.Count - 2 <= maxDataRows;
         }
-        return true;
     }
 
-    /// <summary>The row's cells by column, or null when every cell is empty.</summary>
-    private static string?[]? ReadCells(Row row, IReadOnlyList<string> strings, IReadOnlySet<uint> dateStyles, bool date1904)
+    /// <summary>The cell being read: its column, type, style, value or inline text.</summary>
+    private sealed class CellBuilder
     {
-        string?[]? cells = null;
-        var column = -1;
-        foreach (var cell in row.Elements<Cell>())
-        {
-            column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : column + 1;
-            if (column is < 0 or >= MaxColumns)
-            {
-                continue;
-            }
-            var text = Text(cell, strings, dateStyles, date1904)?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-            cells ??= new string?[MaxColumns];
-            cells[column] = text;
-        }
-        if (cells is null)
-        {
-            return null;
-        }
-        var last = Array.FindLastIndex(cells, c => c is not null);
-        return cells[..(last + 1)];
-    }
+        private readonly System.Text.StringBuilder inline = new();
+        private int column;
+        private string? type;
+        private uint? style;
+        private bool hasInline;
 
-    private static string? Text(Cell cell, IReadOnlyList<string> strings, IReadOnlySet<uint> dateStyles, bool date1904)
-    {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        public bool Open { get; private set; }
+
+        public string? Value { get; set; }
+
+        public void Start(System.Collections.ObjectModel.ReadOnlyCollection<OpenXmlAttribute> attributes, int nextColumn)
         {
-            return cell.InlineString is { } inline ? StringItemText(inline) : cell.CellValue?.Text;
-        }
-        var value = cell.CellValue?.Text;
-        if (value is null)
-        {
-            return null;
-        }
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count
-                ? strings[index]
-                : throw new InvalidDataException("A cell names a shared string the workbook does not hold.");
-        }
-        if (type == CellValues.Boolean)
-        {
-            return value.Trim() is "1" or "true" ? "Yes" : "No";
-        }
-        if (type is null || type == CellValues.Number)
-        {
-            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            column = nextColumn;
+            type = null;
+            style = null;
+            Value = null;
+            inline.Clear();
+            hasInline = false;
+            foreach (var attribute in attributes)
             {
-                return value;
+                switch (attribute.LocalName)
+                {
+                    case "r":
+                        column = ColumnOf(attribute.Value ?? string.Empty);
+                        break;
+                    case "t":
+                        type = attribute.Value;
+                        break;
+                    case "s" when uint.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var s):
+                        style = s;
+                        break;
+                }
             }
-            return cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
-                ? DateText(number, date1904) ?? value
-                : number.ToString(CultureInfo.InvariantCulture);
+            Open = true;
         }
-        // Formula strings, errors and ISO dates ("d") as written.
-        return value;
+
+        public void AppendInline(string text)
+        {
+            inline.Append(text);
+            hasInline = true;
+        }
+
+        public (int, string?)? Finish(IReadOnlyList<string> strings, IReadOnlySet<uint> dateStyles, bool date1904)
+        {
+            if (!Open)
+            {
+                return null;
+            }
+            Open = false;
+            return (column, Text(strings, dateStyles, date1904)?.Trim());
+        }
+
+        private string? Text(IReadOnlyList<string> strings, IReadOnlySet<uint> dateStyles, bool date1904)
+        {
+            switch (type)
+            {
+                case "inlineStr":
+                    return hasInline ? inline.ToString() : Value;
+                case "s":
+                    if (Value is null)
+                    {
+                        return null;
+                    }
+                    return int.TryParse(Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count
+                        ? strings[index]
+                        : throw new InvalidDataException("A cell names a shared string the workbook does not hold.");
+                case "b":
+                    return Value is null ? null : Value.Trim() is "1" or "true" ? "Yes" : "No";
+                case null or "n":
+                    if (Value is null || !double.TryParse(Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                    {
+                        return Value;
+                    }
+                    return style is { } s && dateStyles.Contains(s)
+                        ? DateText(number, date1904) ?? Value
+                        : number.ToString(CultureInfo.InvariantCulture);
+                default:
+                    // Formula strings, errors and ISO dates ("d") as written.
+                    return Value;
+            }
+        }
     }
 
     /// <summary>An Excel serial date as the import's text: "2024-03-27", "2024-03-27 14:30", or "14:30" for a time alone.</summary>
@@ -221,21 +327,44 @@ public static class ImportWorkbookReader
             return strings;
         }
         using var reader = OpenXmlReader.Create(part);
+        var text = new System.Text.StringBuilder();
+        var open = false;
+        var inPhonetic = false;
         while (reader.Read())
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            var type = reader.ElementType;
+            if (type == typeof(SharedStringItem))
             {
-                strings.Add(StringItemText((SharedStringItem)reader.LoadCurrentElement()!));
+                if (reader.IsStartElement)
+                {
+                    if (open)
+                    {
+                        strings.Add(text.ToString());
+                    }
+                    text.Clear();
+                    open = true;
+                }
+                else if (open)
+                {
+                    strings.Add(text.ToString());
+                    open = false;
+                }
             }
+            else if (type == typeof(PhoneticRun))
+            {
+                inPhonetic = reader.IsStartElement;
+            }
+            else if (type == typeof(Text) && reader.IsStartElement && open && !inPhonetic)
+            {
+                text.Append(reader.GetText());
+            }
+        }
+        if (open)
+        {
+            strings.Add(text.ToString());
         }
         return strings;
     }
-
-    /// <summary>The text of a string item: its text, or its runs' text (phonetic guides left out).</summary>
-    private static string StringItemText(OpenXmlElement item) =>
-        item.GetFirstChild<Text>() is { } text
-            ? text.Text
-            : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
 
     /// <summary>The style indexes whose number format shows a date or a time.</summary>
     private static HashSet<uint> DateStyles(WorkbookStylesPart? part)

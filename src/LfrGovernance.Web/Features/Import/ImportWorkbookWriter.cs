@@ -31,8 +31,8 @@ public static class ImportWorkbookWriter
             for (var c = 0; c < columns.Count; c++)
             {
                 var column = columns[c];
+                // Width only: a column style would make ClosedXML write every empty cell of every row.
                 worksheet.Column(c + 1).Width = column.Width;
-                worksheet.Column(c + 1).Style.NumberFormat.Format = "@";
                 var header = worksheet.Cell(1, c + 1);
                 XlsxWriter.WriteText(header, column.Header);
                 header.Style.Font.Bold = true;
@@ -105,11 +105,10 @@ public static class ImportWorkbookWriter
                 }
             }
             worksheet.SheetView.FreezeRows(1);
-            worksheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            worksheet.Range(1, 1, 2, columns.Count + (content.Problems is null ? 0 : 1)).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         }
         if (lists is not null)
         {
-            // Last, so that it is never the sheet a workbook opens on.
             lists.Visibility = XLWorksheetVisibility.Hidden;
         }
         if (sheets.Count == 0)
