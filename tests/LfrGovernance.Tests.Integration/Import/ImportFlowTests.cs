@@ -112,6 +112,23 @@ public sealed class ImportFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_save_that_fails_saves_nothing_and_says_why()
+    {
+        var client = factory.CreateClientFor(Roles.GovernanceEditor);
+        var check = await ImportRequests.UploadAcceptedAsync(client,
+            TestWorkbooks.Organisations(["Museum of Things", "Museum", null], ["Broken Ltd", "Vendor", TestOrganisationsSheet.BreaksTheSave]));
+        var response = await ImportRequests.ImportAsync(client, check, "all");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Nothing was imported: the register could not save the records", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await OrganisationCountAsync());
+        Assert.Equal(0, await factory.QueryAsync(db => db.History.CountAsync(h => h.RecordType == nameof(Organisation))));
+        var upload = await factory.QueryAsync(db => db.PendingImports.SingleAsync());
+        Assert.Null(upload.ImportedAt);
+        Assert.NotEmpty(upload.Content);
+        Assert.StartsWith("Nothing was imported", upload.Outcome, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reimporting_the_same_file_creates_no_duplicates_and_no_history()
     {
         var client = factory.CreateClientFor(Roles.GovernanceEditor);

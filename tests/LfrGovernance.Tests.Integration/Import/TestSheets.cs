@@ -12,6 +12,9 @@ public sealed class TestOrganisationsSheet : IImportSheet
 {
     public const string SheetName = "Test organisations";
 
+    /// <summary>A contact that makes the sheet stage a record the database refuses.</summary>
+    public const string BreaksTheSave = "breaks the save";
+
     private static readonly ImportChoices<OrganisationKind> Kinds = new(Enum.GetValues<OrganisationKind>(), k => k.ToString());
 
     public string Name => SheetName;
@@ -68,6 +71,11 @@ public sealed class TestOrganisationsSheet : IImportSheet
             else
             {
                 organisation = new Organisation { Name = name, Kind = kind.Value, Contact = row[2] };
+                if (row[2] == BreaksTheSave)
+                {
+                    // A force that does not exist: the database refuses the save.
+                    organisation.ForceId = Guid.NewGuid();
+                }
                 batch.Db.Organisations.Add(organisation);
                 batch.Count(this, ImportRowOutcome.Created);
             }

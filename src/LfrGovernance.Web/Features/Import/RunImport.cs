@@ -65,6 +65,10 @@ public static partial class RunImport
                 var failed = e is DbUpdateConcurrencyException
                     ? "Nothing was imported: someone changed some of these records while the import was saving. Check the file again and import it."
                     : "Nothing was imported: the register could not save the records (" + (e.InnerException?.Message ?? e.Message) + ").";
+                // The upload stays, to be checked and imported again; its log line says what happened last.
+                var logged = failed.Length > Core.Importing.PendingImport.OutcomeLength ? failed[..Core.Importing.PendingImport.OutcomeLength] : failed;
+                await db.PendingImports.Where(i => i.Id == pending.Id)
+                    .ExecuteUpdateAsync(u => u.SetProperty(i => i.Outcome, logged), CancellationToken.None);
                 return new Outcome(false, page, failed);
             }
             finally
