@@ -122,7 +122,7 @@ public static class TransparencyRecord
                 new("process_integration", "How the tool fits into the decision-making process", null),
                 new("authorisation", "Authorisation", $"Each deployment is authorised in writing by an officer of at least the rank of {Ranks.DisplayName(authorisation.MinimumRank)}; "
                     + $"urgently by an officer of at least the rank of {Ranks.DisplayName(authorisation.UrgentRank)}, whose authorisation must be ratified or cancelled. "
-                    + $"{Count(decisions, "authorisation decision")} recorded on this system's deployments."),
+                    + $"{Count(decisions, "authorisation decision")} recorded on the deployments that took place."),
                 new("human_oversight", "Human oversight (how alerts are reviewed before action)", null),
                 new("appeals_and_review", "Appeals and review", null),
             ], []);
