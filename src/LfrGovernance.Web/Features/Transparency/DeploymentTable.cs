@@ -104,16 +104,24 @@ public static class DeploymentTable
         }
     }
 
-    /// <summary>The rows of the table, oldest first.</summary>
+    /// <summary>The rows of the table, oldest first. Only the columns the table shows are read.</summary>
     public static async Task<IReadOnlyList<Row>> RowsAsync(GovernanceDbContext db, PublicationPeriod period, CancellationToken cancellationToken)
     {
         var deployments = await PublishedDeployments.In(db, period)
             .OrderBy(d => d.StartsAt).ThenBy(d => d.Reference)
+            .Select(d => new
+            {
+                d.Id, d.Reference, d.LocationName, d.StartsAt, d.ActualStart, d.PlannedStart, d.ActualEnd, d.PlannedEnd, d.Kind, d.Objective, d.Purpose,
+                d.WatchlistSize, d.ThresholdUsed, d.TotalAlerts, d.TrueAlertsConfirmed, d.TrueAlertsUnconfirmed, d.FalseAlertsConfirmed,
+                d.FalseAlertsUnconfirmed, d.Arrests, d.OtherAction, d.NoAction, d.FacesSeen,
+            })
             .ToListAsync(cancellationToken);
         return [.. deployments.Select(d => new Row(d.Id, d.Reference, d.LocationName, d.StartsAt is { } start ? UkTime.DayOf(start) : null,
-            d.ActualStart is null, Duration(d), DeploymentFields.KindName(d.Kind), DeploymentFields.ObjectiveName(d.Objective), d.Purpose,
-            d.WatchlistSize, d.ThresholdUsed, d.TotalAlerts, d.TrueAlertsConfirmed, d.TrueAlertsUnconfirmed, d.FalseAlertsConfirmed,
-            d.FalseAlertsUnconfirmed, d.FalseAlertRatePerFacesSeen, d.Arrests, d.OtherAction, d.NoAction, d.FacesSeen))];
+            d.ActualStart is null, Duration(d.ActualStart ?? d.PlannedStart, d.ActualEnd ?? d.PlannedEnd), DeploymentFields.KindName(d.Kind),
+            DeploymentFields.ObjectiveName(d.Objective), d.Purpose, d.WatchlistSize, d.ThresholdUsed, d.TotalAlerts, d.TrueAlertsConfirmed,
+            d.TrueAlertsUnconfirmed, d.FalseAlertsConfirmed, d.FalseAlertsUnconfirmed,
+            AlertFigures.PerFacesSeen(AlertFigures.Sum(d.FalseAlertsConfirmed, d.FalseAlertsUnconfirmed), d.FacesSeen),
+            d.Arrests, d.OtherAction, d.NoAction, d.FacesSeen))];
     }
 
     public static Totals Sum(IReadOnlyList<Row> rows)
@@ -129,9 +137,9 @@ public static class DeploymentTable
     private static int? Sum(IReadOnlyList<Row> rows, Func<Row, int?> figure) =>
         rows.Any(r => figure(r) is not null) ? rows.Sum(r => figure(r) ?? 0) : null;
 
-    /// <summary>From the actual start to the actual end; the planned times while either is missing.</summary>
-    private static TimeSpan? Duration(Deployment d) =>
-        (d.ActualStart ?? d.PlannedStart) is { } start && (d.ActualEnd ?? d.PlannedEnd) is { } end && end > start ? end - start : null;
+    /// <summary>From the start to the end: the actual times, or the planned ones while either is missing.</summary>
+    private static TimeSpan? Duration(DateTime? start, DateTime? end) =>
+        start is { } from && end is { } to && to > from ? to - from : null;
 
     /// <summary>"6 hours 30 minutes", "45 minutes", "2 days 3 hours".</summary>
     public static string FormatDuration(TimeSpan? duration)
