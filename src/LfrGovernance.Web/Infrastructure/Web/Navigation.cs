@@ -22,6 +22,7 @@ public static class Navigation
         new("Organisations", "/organisations", Policies.ReadRegister),
         new("People", "/people", Policies.ReadRegister),
         new("FOI requests", "/foi", Policies.AnswerFoi),
+        new("Transparency", "/transparency", Policies.ReadRegister),
         new("Audit", "/audit", Policies.Audit),
         new("Your account", "/account", null),
         new("Forces", "/forces", Policies.Administer),
