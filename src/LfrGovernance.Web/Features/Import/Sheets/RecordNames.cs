@@ -46,8 +46,15 @@ internal sealed class RecordNames<T> where T : RegisterRecord
     public Guid? Find(SheetRow cells, int column, Guid? current, out bool found)
     {
         ArgumentNullException.ThrowIfNull(cells);
+        return Find(cells, column, cells.Text(column), current, out found);
+    }
+
+    /// <summary>The same, for a name made from more than one cell (problems are reported against <paramref name="column"/>).</summary>
+    public Guid? Find(SheetRow cells, int column, string? name, Guid? current, out bool found)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
         found = true;
-        if (cells.Text(column) is not { } name)
+        if (name is null)
         {
             return null;
         }
