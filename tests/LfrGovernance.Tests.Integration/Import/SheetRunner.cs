@@ -54,6 +54,22 @@ public static class SheetRunner
             batch.Outcome(name, ImportRowOutcome.Unchanged));
     }
 
+    /// <summary>How many SQL commands staging <paramref name="rows"/> on <typeparamref name="TSheet"/> runs (nothing is saved).</summary>
+    public static async Task<int> CountQueriesAsync<TSheet>(ClockedAppFactory app, IEnumerable<IReadOnlyList<string?>> rows) where TSheet : IImportSheet
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        using var scope = app.Services.CreateScope();
+        var counter = new CommandCounter();
+        var options = new DbContextOptionsBuilder<GovernanceDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<GovernanceDbContext>>())
+            .AddInterceptors(counter).Options;
+        await using var db = new GovernanceDbContext(options, new FixedAuthor(), app.Clock);
+        var sheet = ActivatorUtilities.CreateInstance<TSheet>(scope.ServiceProvider);
+        var batch = new ImportBatch(db);
+        await sheet.StageAsync(batch, [.. rows.Select((cells, i) => new ImportRow(FirstRow + i, cells))], CancellationToken.None);
+        Assert.Empty(batch.Problems);
+        return counter.Commands;
+    }
+
     /// <summary>The rows <typeparamref name="TSheet"/> exports for a user cleared (or not) for "do not confirm or deny" records.</summary>
     public static async Task<List<IReadOnlyList<string?>>> ExportAsync<TSheet>(ClockedAppFactory app, bool cleared = true) where TSheet : IImportSheet
     {
@@ -129,6 +145,19 @@ public static class SheetRunner
     {
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<GovernanceDbContext>>();
         return new GovernanceDbContext(options, new FixedAuthor(), app.Clock) { ShowsDoNotConfirmOrDenyRecords = cleared };
+    }
+
+    private sealed class CommandCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public int Commands { get; private set; }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Commands++;
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 
     private sealed class SeedAuthor : IChangeAuthor
