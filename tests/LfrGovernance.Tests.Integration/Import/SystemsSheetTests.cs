@@ -92,4 +92,19 @@ public sealed class SystemsSheetTests : IDisposable
         Assert.Equal("Supplier", result.SingleProblem.Column);
         Assert.Equal(0, await app.QueryAsync(db => db.Systems.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_supplier_hidden_from_someone_not_cleared_stays_when_they_reimport_their_own_export()
+    {
+        var covert = new Organisation { Name = "Covert Supplier", Kind = OrganisationKind.Vendor, DoNotConfirmOrDeny = true };
+        await SheetRunner.SeedAsync(app, covert,
+            new FacialRecognitionSystem { Name = "LFR vans", Kind = FacialRecognitionKind.Live, Product = "NEC NeoFace Live", SupplierId = covert.Id, DefaultThreshold = 0.6, Status = SystemStatus.InService });
+
+        var exported = await SheetRunner.ExportAsync<SystemsSheet>(app, cleared: false);
+        var result = await SheetRunner.StageAsync<SystemsSheet>(app, exported, cleared: false);
+
+        Assert.Null(exported[0][3]);
+        Assert.Equal((0, 0, 1), (result.Created, result.Updated, result.Unchanged));
+        Assert.Equal(covert.Id, await app.QueryAsync(db => db.Systems.Select(s => s.SupplierId).SingleAsync()));
+    }
 }

@@ -40,8 +40,8 @@ internal sealed class RecordNames<T> where T : RegisterRecord
     /// <summary>The name of a record the user may see, for exports (null when it is not one).</summary>
     public string? NameOf(Guid? id) => id is { } known && names.TryGetValue(known, out var name) ? name : null;
 
-    /// <summary>The id of the record named in <paramref name="column"/> (null for an empty cell), or null after
-    /// reporting the problem. <paramref name="current"/> is the id the record names now, which an edit may keep
+    /// <summary>The id of the record named in <paramref name="column"/> (null for an empty cell, unless the record names one
+    /// hidden from the user), or null after reporting the problem. <paramref name="current"/> is the id the record names now, which an edit may keep
     /// even if retired.</summary>
     public Guid? Find(SheetRow cells, int column, Guid? current, out bool found)
     {
@@ -56,7 +56,9 @@ internal sealed class RecordNames<T> where T : RegisterRecord
         found = true;
         if (name is null)
         {
-            return null;
+            // A record hidden from the user is written blank in their export: their blank cell keeps it, as it keeps
+            // the "do not confirm or deny" flag they cannot see.
+            return current is { } kept && !names.ContainsKey(kept) && !cells.Batch.ClearedForDoNotConfirmOrDeny ? kept : null;
         }
         if (cells.Batch.Find<T>(name) is { } staged)
         {
