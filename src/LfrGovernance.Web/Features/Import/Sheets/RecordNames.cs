@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LfrGovernance.Web.Features.Import.Sheets;
 
-/// <summary>A record another record names, as a sheet refers to it: its id, its name (the natural reference) and
-/// whether it is retired.</summary>
-internal sealed record NamedRecord(Guid Id, string Name, bool Retired);
+/// <summary>A record another record names, as a sheet refers to it: its id, its name (the natural reference), whether
+/// it is retired, and another name it may be given by (a person's collar or warrant number).</summary>
+internal sealed record NamedRecord(Guid Id, string Name, bool Retired, string? Alias = null);
 
 /// <summary>The records of one type a sheet's rows may refer to by name (an organisation, a person, a system...): first
 /// among those an earlier sheet of the same file brings in, then among the register's records the user may see (read
@@ -18,10 +18,15 @@ internal sealed class RecordNames<T> where T : RegisterRecord
     private readonly Dictionary<Guid, string> names;
     private readonly string recordName;
     private readonly string sheetName;
+    private readonly bool hasAliases;
 
     private RecordNames(IReadOnlyList<NamedRecord> records, string recordName, string sheetName)
     {
-        byName = records.ToLookup(r => ImportBatch.Normalise(r.Name), StringComparer.Ordinal);
+        byName = records.SelectMany(r => (IEnumerable<(string Key, NamedRecord Record)>)(string.IsNullOrWhiteSpace(r.Alias)
+                ? [(r.Name, r)]
+                : [(r.Name, r), (r.Alias, r)]))
+            .ToLookup(k => ImportBatch.Normalise(k.Key), k => k.Record, StringComparer.Ordinal);
+        hasAliases = records.Any(r => !string.IsNullOrWhiteSpace(r.Alias));
         names = records.ToDictionary(r => r.Id, r => r.Name);
         this.recordName = recordName;
         this.sheetName = sheetName;
@@ -53,33 +58,49 @@ internal sealed class RecordNames<T> where T : RegisterRecord
     public Guid? Find(SheetRow cells, int column, string? name, Guid? current, out bool found)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        found = true;
-        if (name is null)
+        var problem = TryFind(cells.Batch, cells.Header(column), name, current, out var id);
+        found = problem is null;
+        if (problem is not null)
+        {
+            cells.Reject(column, problem);
+        }
+        return id;
+    }
+
+    /// <summary>Finds the record <paramref name="name"/> gives in the column <paramref name="header"/>: returns the
+    /// problem to report (and a null id), or null with the id (null for an empty cell, unless the record names one
+    /// hidden from the user). <paramref name="current"/> is the id the record names now.</summary>
+    public string? TryFind(ImportBatch batch, string header, string? name, Guid? current, out Guid? id)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        id = null;
+        if (string.IsNullOrWhiteSpace(name))
         {
             // A record hidden from the user is written blank in their export: their blank cell keeps it, as it keeps
             // the "do not confirm or deny" flag they cannot see.
-            return current is { } kept && !names.ContainsKey(kept) && !cells.Batch.ClearedForDoNotConfirmOrDeny ? kept : null;
+            id = current is { } kept && !names.ContainsKey(kept) && !batch.ClearedForDoNotConfirmOrDeny ? kept : null;
+            return null;
         }
-        if (cells.Batch.Find<T>(name) is { } staged)
+        name = name.Trim();
+        if (batch.Find<T>(name) is { } staged)
         {
-            return staged.Id;
+            id = staged.Id;
+            return null;
         }
-        var matches = byName[ImportBatch.Normalise(name)].ToList();
+        var matches = byName[ImportBatch.Normalise(name)].Distinct().ToList();
         var live = matches.Where(m => !m.Retired || m.Id == current).ToList();
-        found = false;
         switch (live.Count)
         {
             case 1:
-                found = true;
-                return live[0].Id;
+                id = live[0].Id;
+                return null;
             case > 1:
-                cells.Reject(column, $"More than one {recordName} in the register is called \u201c{name}\u201d: give one of them another name first");
-                return null;
+                return $"More than one {recordName} in the register is called \u201c{name}\u201d: "
+                    + (hasAliases ? "give the collar or warrant number instead" : "give one of them another name first");
             default:
-                cells.Reject(column, matches.Count > 0
+                return matches.Count > 0
                     ? $"The {recordName} \u201c{name}\u201d is retired: choose a current one or reinstate it"
-                    : $"{cells.Header(column)} must name {Article(recordName)} {recordName} in the register or on the {sheetName} sheet: there is none called \u201c{name}\u201d");
-                return null;
+                    : $"{header} must name {Article(recordName)} {recordName} in the register or on the {sheetName} sheet: there is none called \u201c{name}\u201d";
         }
     }
 
