@@ -2,6 +2,7 @@ using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Systems;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -73,10 +74,71 @@ public static class DeploymentList
             : null, idsFirst: true)
         .Search(d => d.Reference, d => d.LocationName, d => d.Purpose);
 
+    /// <summary>What the export holds: the list's columns, then the deployment's main fields and every figure, with
+    /// both false alert rates worked out as the list does (<see cref="AlertFigures"/>).</summary>
+    public static ExportSheet<Deployment> Export(IReadOnlyDictionary<Guid, string> systems) => new ExportSheet<Deployment>("Deployments", "deployments")
+        .Column("Reference", 18, d => d.Reference)
+        .Column("Location", 28, d => d.LocationName)
+        .Column("Address", 30, d => d.LocationAddress)
+        .Column("System", 24, d => ExportText.Name(systems, d.SystemId))
+        .Column("Kind", 14, d => DeploymentFields.KindName(d.Kind))
+        .Column("Status", 14, d => DeploymentFields.StatusName(d.Status))
+        .Column("Policing objective", 22, d => DeploymentFields.ObjectiveName(d.Objective))
+        .Column("Purpose", 40, d => d.Purpose)
+        .Column("Planned start (UK time)", 17, d => ExportText.Instant(d.PlannedStart))
+        .Column("Planned end (UK time)", 17, d => ExportText.Instant(d.PlannedEnd))
+        .Column("Actual start (UK time)", 17, d => ExportText.Instant(d.ActualStart))
+        .Column("Actual end (UK time)", 17, d => ExportText.Instant(d.ActualEnd))
+        .Column("Cameras", 9, d => ExportText.Number(d.CameraCount))
+        .Column("Threshold used", 10, d => ExportText.Number(d.ThresholdUsed))
+        .Column("Watchlist size", 10, d => ExportText.Number(d.WatchlistSize))
+        .Column("Public notice given", 10, d => ExportText.YesNo(d.PublicNoticeGiven))
+        .Column("Faces seen", 12, d => ExportText.Number(d.FacesSeen))
+        .Column("Alerts", 9, d => ExportText.Number(d.TotalAlerts))
+        .Column("True alerts (confirmed)", 10, d => ExportText.Number(d.TrueAlertsConfirmed))
+        .Column("True alerts (unconfirmed)", 10, d => ExportText.Number(d.TrueAlertsUnconfirmed))
+        .Column("False alerts (confirmed)", 10, d => ExportText.Number(d.FalseAlertsConfirmed))
+        .Column("False alerts (unconfirmed)", 10, d => ExportText.Number(d.FalseAlertsUnconfirmed))
+        .Column("False alerts", 9, d => ExportText.Number(AlertFigures.Sum(d.FalseAlertsConfirmed, d.FalseAlertsUnconfirmed)))
+        .Column("False alert rate (per faces seen)", 20, d => AlertFigures.PerFacesSeen(AlertFigures.Sum(d.FalseAlertsConfirmed, d.FalseAlertsUnconfirmed), d.FacesSeen)?.ToString())
+        .Column("False alerts (% of alerts)", 12, d => AlertFigures.PercentOfAlerts(AlertFigures.Sum(d.FalseAlertsConfirmed, d.FalseAlertsUnconfirmed), d.TotalAlerts) is { } p
+            ? AlertFigures.FormatPercent(p)
+            : null)
+        .Column("Engagements", 10, d => ExportText.Number(d.Engagements))
+        .Column("Arrests", 9, d => ExportText.Number(d.Arrests))
+        .Column("Other action", 9, d => ExportText.Number(d.OtherAction))
+        .Column("No action", 9, d => ExportText.Number(d.NoAction))
+        .Column("Reviewed on", 12, d => ExportText.Day(d.ReviewedOn))
+        .RecordColumns();
+
     public sealed class Handler(GovernanceDbContext db, IRecordTextSearch textSearch)
     {
         public async Task<Page> HandleAsync(ListQuery query, Filters filters, ModelStateDictionary modelState, DateTime? asAtUtc,
             CancellationToken cancellationToken)
+        {
+            var (deployments, searched) = await SelectAsync(query, filters, modelState, asAtUtc, cancellationToken);
+            var list = await Columns.ToPageAsync(deployments, searched, query, d => new Row(d.Id, d.Reference, d.LocationName, d.SystemId, d.Kind,
+                d.StartsAt, d.ActualStart == null, d.Status, d.FacesSeen, d.TotalAlerts, d.FalseAlertsConfirmed,
+                d.FalseAlertsUnconfirmed, d.DoNotConfirmOrDeny, d.RetiredAt != null), cancellationToken);
+            var systems = await db.Systems.AsNoTracking().OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(cancellationToken);
+            return new Page(list, filters, systems, asAtUtc);
+        }
+
+        /// <summary>Every deployment the list shows, on all its pages, for an export; null when the filters have errors.</summary>
+        public async Task<ExportSelection<Deployment>?> ExportAsync(ListQuery query, Filters filters, ModelStateDictionary modelState, DateTime? asAtUtc,
+            CancellationToken cancellationToken)
+        {
+            var (deployments, searched) = await SelectAsync(query, filters, modelState, asAtUtc, cancellationToken);
+            if (!modelState.IsValid)
+            {
+                return null;
+            }
+            var systems = await db.Systems.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+            return await Columns.ExportAsync(deployments, searched, query, Export(systems), cancellationToken);
+        }
+
+        private async Task<(IQueryable<Deployment> Deployments, bool Searched)> SelectAsync(ListQuery query, Filters filters, ModelStateDictionary modelState,
+            DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
             ArgumentNullException.ThrowIfNull(filters);
@@ -117,11 +179,7 @@ public static class DeploymentList
             {
                 deployments = deployments.Where(d => d.StartsAt < toUtc);
             }
-            var list = await Columns.ToPageAsync(deployments, searched: found is not null, query, d => new Row(d.Id, d.Reference, d.LocationName, d.SystemId, d.Kind,
-                d.StartsAt, d.ActualStart == null, d.Status, d.FacesSeen, d.TotalAlerts, d.FalseAlertsConfirmed,
-                d.FalseAlertsUnconfirmed, d.DoNotConfirmOrDeny, d.RetiredAt != null), cancellationToken);
-            var systems = await db.Systems.AsNoTracking().OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(cancellationToken);
-            return new Page(list, filters, systems, asAtUtc);
+            return (deployments, found is not null);
         }
     }
 }
