@@ -14,6 +14,16 @@ public sealed class ExportSheet<TRow>(string title, string fileName)
 
     public IReadOnlyList<ExportColumn> Columns => [.. _columns.Select(c => c.Column)];
 
+    /// <summary>What a row is called in the access log's description ("1 row", "2 entries").</summary>
+    public (string Singular, string Plural) RowNoun { get; private set; } = ("row", "rows");
+
+    /// <summary>Names what a row is, for the access log.</summary>
+    public ExportSheet<TRow> RowsAre(string singular, string plural)
+    {
+        RowNoun = (singular, plural);
+        return this;
+    }
+
     /// <summary>Adds a column: its heading, its width in characters and the text of its cell for a row.</summary>
     public ExportSheet<TRow> Column(string header, double width, Func<TRow, string?> cell)
     {
@@ -35,4 +45,5 @@ public sealed class ExportSheet<TRow>(string title, string fileName)
 
 /// <summary>The rows a list export writes: how many there are (for the access log) and the rows themselves, in the
 /// list's order, read one at a time as they are written.</summary>
-public sealed record ExportSelection<TRow>(ExportSheet<TRow> Sheet, int Count, IAsyncEnumerable<TRow> Rows);
+/// <param name="FiltersInWords">The filters as the list itself words them, or null to word the query string.</param>
+public sealed record ExportSelection<TRow>(ExportSheet<TRow> Sheet, int Count, IAsyncEnumerable<TRow> Rows, string? FiltersInWords = null);

@@ -18,8 +18,14 @@ public static class ListExport
     /// <summary>The answer to <c>GET {list}/export/{format}</c>: 404 for a format other than csv or xlsx; back to the list
     /// when its filters have errors (<paramref name="select"/> returns null); otherwise the logged, streamed file.</summary>
     /// <param name="listPath">The list's page, to go back to with the same query.</param>
+    public static Task<IActionResult> RespondAsync<TRow>(Controller controller, string format, string listPath,
+        Func<CancellationToken, Task<ExportSelection<TRow>?>> select, CancellationToken cancellationToken) =>
+        RespondAsync(controller, format, listPath, (_, ct) => select(ct), cancellationToken);
+
+    /// <inheritdoc cref="RespondAsync{TRow}(Controller, string, string, Func{CancellationToken, Task{ExportSelection{TRow}?}}, CancellationToken)"/>
+    /// <param name="select">Given the id of the export's own access log line, for the access log's export to leave out.</param>
     public static async Task<IActionResult> RespondAsync<TRow>(Controller controller, string format, string listPath,
-        Func<CancellationToken, Task<ExportSelection<TRow>?>> select, CancellationToken cancellationToken)
+        Func<Guid, CancellationToken, Task<ExportSelection<TRow>?>> select, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(select);
@@ -27,22 +33,25 @@ public static class ListExport
         {
             return controller.NotFound();
         }
-        var selection = await select(cancellationToken);
+        var db = controller.HttpContext.RequestServices.GetRequiredService<GovernanceDbContext>();
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var entry = ExportFile.LogEntry(user, now, string.Empty, string.Empty);
+        var selection = await select(entry.Id, cancellationToken);
         if (selection is null)
         {
             return controller.Redirect(Pager.Link(controller.Request, listPath));
         }
-        var db = controller.HttpContext.RequestServices.GetRequiredService<GovernanceDbContext>();
-        var now = db.Clock.GetUtcNow().UtcDateTime;
-        var words = FiltersInWords(controller.Request.Query, RegisterAsAt.Read(controller.Request));
-        db.AccessLog.Add(ExportFile.LogEntry(user, now, Description(selection.Sheet.Title, chosen, selection.Count), words));
+        entry.Description = Description(selection.Sheet.Title, chosen, selection.Count, selection.Sheet.RowNoun);
+        entry.Filters = selection.FiltersInWords ?? FiltersInWords(controller.Request.Query, RegisterAsAt.Read(controller.Request));
+        // Logged before the first byte is sent: a download that is cut short was still a disclosure.
+        db.AccessLog.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return new StreamedExport<TRow>(selection, chosen, FileName(selection.Sheet.FileName, chosen, now));
     }
 
     /// <summary>"Deployments, XLSX (1,234 rows)": what the access log says was exported.</summary>
-    public static string Description(string title, ExportFormat format, int count) =>
-        $"{title}, {format.ToString().ToUpperInvariant()} ({count.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))} {(count == 1 ? "row" : "rows")})";
+    public static string Description(string title, ExportFormat format, int count, (string Singular, string Plural) noun) =>
+        $"{title}, {format.ToString().ToUpperInvariant()} ({count.ToString("N0", CultureInfo.GetCultureInfo("en-GB"))} {(count == 1 ? noun.Singular : noun.Plural)})";
 
     /// <summary>"deployments-2026-06-10-0900.csv" (UK date and time of the export).</summary>
     public static string FileName(string baseName, ExportFormat format, DateTime nowUtc) =>
