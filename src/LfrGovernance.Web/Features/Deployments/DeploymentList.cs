@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Core.Records;
 using LfrGovernance.Core.Systems;
 using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Forms;
@@ -74,9 +76,27 @@ public static class DeploymentList
             : null, idsFirst: true)
         .Search(d => d.Reference, d => d.LocationName, d => d.Purpose);
 
+    /// <summary>A deployment as its export reads it: only the columns the export writes, projected in SQL, so that the
+    /// database reads and the application builds no more than that for each of what may be 100,000 rows.</summary>
+    public sealed record ExportRow(Guid Id, string Reference, string LocationName, string? LocationAddress, Guid SystemId, FacialRecognitionKind Kind,
+        DeploymentStatus Status, PolicingObjective Objective, string Purpose, DateTime? PlannedStart, DateTime? PlannedEnd, DateTime? ActualStart,
+        DateTime? ActualEnd, int? CameraCount, double? ThresholdUsed, int? WatchlistSize, bool? PublicNoticeGiven, long? FacesSeen, int? TotalAlerts,
+        int? TrueAlertsConfirmed, int? TrueAlertsUnconfirmed, int? FalseAlertsConfirmed, int? FalseAlertsUnconfirmed, int? Engagements, int? Arrests,
+        int? OtherAction, int? NoAction, DateOnly? ReviewedOn, RecordMarking Marking, bool DoNotConfirmOrDeny, DateTime? RetiredAt, string? RetirementReason)
+    {
+        public int? FalseAlerts => AlertFigures.Sum(FalseAlertsConfirmed, FalseAlertsUnconfirmed);
+    }
+
+    /// <summary>The projection of <see cref="ExportRow"/>.</summary>
+    public static readonly Expression<Func<Deployment, ExportRow>> ToExportRow = d => new ExportRow(d.Id, d.Reference, d.LocationName, d.LocationAddress,
+        d.SystemId, d.Kind, d.Status, d.Objective, d.Purpose, d.PlannedStart, d.PlannedEnd, d.ActualStart, d.ActualEnd, d.CameraCount, d.ThresholdUsed,
+        d.WatchlistSize, d.PublicNoticeGiven, d.FacesSeen, d.TotalAlerts, d.TrueAlertsConfirmed, d.TrueAlertsUnconfirmed, d.FalseAlertsConfirmed,
+        d.FalseAlertsUnconfirmed, d.Engagements, d.Arrests, d.OtherAction, d.NoAction, d.ReviewedOn, d.Marking, d.DoNotConfirmOrDeny, d.RetiredAt,
+        d.RetirementReason);
+
     /// <summary>What the export holds: the list's columns, then the deployment's main fields and every figure, with
-    /// both false alert rates worked out as the list does (<see cref="AlertFigures"/>).</summary>
-    public static ExportSheet<Deployment> Export(IReadOnlyDictionary<Guid, string> systems) => new ExportSheet<Deployment>("Deployments", "deployments")
+    /// both false alert rates worked out as the list does (<see cref="AlertFigures"/>), then its handling.</summary>
+    public static ExportSheet<ExportRow> Export(IReadOnlyDictionary<Guid, string> systems) => new ExportSheet<ExportRow>("Deployments", "deployments")
         .Column("Reference", 18, d => d.Reference)
         .Column("Location", 28, d => d.LocationName)
         .Column("Address", 30, d => d.LocationAddress)
@@ -99,9 +119,9 @@ public static class DeploymentList
         .Column("True alerts (unconfirmed)", 10, d => ExportText.Number(d.TrueAlertsUnconfirmed))
         .Column("False alerts (confirmed)", 10, d => ExportText.Number(d.FalseAlertsConfirmed))
         .Column("False alerts (unconfirmed)", 10, d => ExportText.Number(d.FalseAlertsUnconfirmed))
-        .Column("False alerts", 9, d => ExportText.Number(AlertFigures.Sum(d.FalseAlertsConfirmed, d.FalseAlertsUnconfirmed)))
-        .Column("False alert rate (per faces seen)", 20, d => AlertFigures.PerFacesSeen(AlertFigures.Sum(d.FalseAlertsConfirmed, d.FalseAlertsUnconfirmed), d.FacesSeen)?.ToString())
-        .Column("False alerts (% of alerts)", 12, d => AlertFigures.PercentOfAlerts(AlertFigures.Sum(d.FalseAlertsConfirmed, d.FalseAlertsUnconfirmed), d.TotalAlerts) is { } p
+        .Column("False alerts", 9, d => ExportText.Number(d.FalseAlerts))
+        .Column("False alert rate (per faces seen)", 20, d => AlertFigures.PerFacesSeen(d.FalseAlerts, d.FacesSeen)?.ToString())
+        .Column("False alerts (% of alerts)", 12, d => AlertFigures.PercentOfAlerts(d.FalseAlerts, d.TotalAlerts) is { } p
             ? AlertFigures.FormatPercent(p)
             : null)
         .Column("Engagements", 10, d => ExportText.Number(d.Engagements))
@@ -109,7 +129,11 @@ public static class DeploymentList
         .Column("Other action", 9, d => ExportText.Number(d.OtherAction))
         .Column("No action", 9, d => ExportText.Number(d.NoAction))
         .Column("Reviewed on", 12, d => ExportText.Day(d.ReviewedOn))
-        .RecordColumns();
+        .Column("Handling marking", 18, d => RecordMarkings.DisplayName(d.Marking))
+        .Column("Do not confirm or deny", 12, d => ExportText.YesNo(d.DoNotConfirmOrDeny))
+        .Column("Retired", 18, d => ExportText.Instant(d.RetiredAt))
+        .Column("Reason for retiring", 30, d => d.RetirementReason)
+        .Column("Id", 38, d => d.Id.ToString("D"));
 
     public sealed class Handler(GovernanceDbContext db, IRecordTextSearch textSearch)
     {
@@ -125,7 +149,7 @@ public static class DeploymentList
         }
 
         /// <summary>Every deployment the list shows, on all its pages, for an export; null when the filters have errors.</summary>
-        public async Task<ExportSelection<Deployment>?> ExportAsync(ListQuery query, Filters filters, ModelStateDictionary modelState, DateTime? asAtUtc,
+        public async Task<ExportSelection<ExportRow>?> ExportAsync(ListQuery query, Filters filters, ModelStateDictionary modelState, DateTime? asAtUtc,
             CancellationToken cancellationToken)
         {
             var (deployments, searched) = await SelectAsync(query, filters, modelState, asAtUtc, cancellationToken);
@@ -134,7 +158,7 @@ public static class DeploymentList
                 return null;
             }
             var systems = await db.Systems.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-            return await Columns.ExportAsync(deployments, searched, query, Export(systems), cancellationToken);
+            return await Columns.ExportAsync(deployments, searched, query, ToExportRow, Export(systems), cancellationToken);
         }
 
         private async Task<(IQueryable<Deployment> Deployments, bool Searched)> SelectAsync(ListQuery query, Filters filters, ModelStateDictionary modelState,

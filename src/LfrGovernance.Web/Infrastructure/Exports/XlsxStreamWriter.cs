@@ -9,7 +9,7 @@ namespace LfrGovernance.Web.Infrastructure.Exports;
 /// <summary>Writes a table of any length as an Excel workbook, row by row, straight to a stream that need not seek
 /// (the response): the zip is written with <see cref="ZipArchive"/> in create mode and the worksheet's SpreadsheetML
 /// with an <see cref="XmlWriter"/>, so only the row being written is in memory. (The OpenXML SDK's
-/// <c>OpenXmlWriter</c> writes the same XML but makes objects for every cell: about 8 times the allocations and 3 to 5
+/// <c>OpenXmlWriter</c> writes the same XML but makes objects for every cell: about 8 times the allocations and 3 to 4
 /// times the time for 100,000 rows; docs/performance.md, "Exports".) ClosedXML builds the whole workbook in
 /// memory first (about 1.1 GB and 10 s for 100,000 rows of 10 columns); small formatted workbooks stay with it
 /// (<see cref="XlsxWriter"/>).</summary>
