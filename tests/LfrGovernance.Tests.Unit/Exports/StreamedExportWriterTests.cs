@@ -59,9 +59,10 @@ public sealed class StreamedExportWriterTests
         using var response = new ResponseLikeStream();
 
         var count = await XlsxStreamWriter.WriteAsync(response, "Deployments: all [2026]", Columns,
-            Rows(["=1+1", "@SUM(A1)", "12"], ["line one\nline two", "+44 20", "-1"], ["Café \u0001bell", null, "0042"]), CancellationToken.None);
+            Rows(["=1+1", "@SUM(A1)", "12"], ["line one\nline two", "+44 20", "-1"], ["Café \u0001bell", null, "0042"], ["  padded  ", "a\rb", "x & <y> \"z\""]),
+            CancellationToken.None);
 
-        Assert.Equal(3, count);
+        Assert.Equal(4, count);
         using var workbook = new XLWorkbook(new MemoryStream(response.ToArray()));
         var sheet = workbook.Worksheet(1);
         Assert.Equal("Deployments all 2026", sheet.Name);
@@ -86,7 +87,10 @@ public sealed class StreamedExportWriterTests
         Assert.Equal("Café bell", sheet.Cell(4, 1).GetString()); // a control character XML cannot hold is left out
         Assert.True(sheet.Cell(4, 2).IsEmpty());
         Assert.Equal("0042", sheet.Cell(4, 3).GetString()); // text, so the zeros stay
-        Assert.Equal(4, sheet.LastRowUsed()!.RowNumber());
+        Assert.Equal("  padded  ", sheet.Cell(5, 1).GetString());
+        Assert.Equal("a\rb", sheet.Cell(5, 2).GetString());
+        Assert.Equal("x & <y> \"z\"", sheet.Cell(5, 3).GetString());
+        Assert.Equal(5, sheet.LastRowUsed()!.RowNumber());
     }
 
     [Fact]
