@@ -55,6 +55,7 @@ public static class GovernanceHost
         builder.Services.AddSingleton(RetentionSettings.Read(builder.Configuration));
         builder.Services.AddSingleton(Features.Authorisation.AuthorisationConfiguration.Read(builder.Configuration));
         builder.Services.AddSingleton(Features.Foi.FoiConfiguration.Read(builder.Configuration));
+        builder.Services.AddSingleton(Features.Transparency.TransparencySettings.Read(builder.Configuration));
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(Features.Assessments.AssessmentScaleSettings.Read(builder.Configuration));

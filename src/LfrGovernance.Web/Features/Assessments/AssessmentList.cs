@@ -2,6 +2,7 @@ using LfrGovernance.Core.Assessments;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,12 +39,44 @@ public static class AssessmentList
         .SortBy("review", a => a.NextReviewOn)
         .Search(a => a.Reference, a => a.Title);
 
+    /// <summary>What the export holds: the list's columns, the main dates and the handling.</summary>
+    public static readonly ExportSheet<Assessment> Export = new ExportSheet<Assessment>("Assessments", "assessments")
+        .Column("Reference", 16, a => a.Reference)
+        .Column("Title", 36, a => a.Title)
+        .Column("Kind", 20, a => AssessmentFields.KindName(a.Kind))
+        .Column("Version", 10, a => a.DocumentVersion)
+        .Column("Status", 16, a => AssessmentFields.StatusName(a.Status))
+        .Column("Authored by a partner", 10, a => ExportText.YesNo(a.AuthoredByPartner))
+        .Column("Scrutinised on", 12, a => ExportText.Day(a.ScrutinisedOn))
+        .Column("DPO advice given on", 12, a => ExportText.Day(a.DpoAdviceGivenOn))
+        .Column("DPO advice", 20, a => a.DpoAdviceOutcome is null ? null : AssessmentFields.OutcomeName(a.DpoAdviceOutcome))
+        .Column("Approved on", 12, a => ExportText.Day(a.ApprovedOn))
+        .Column("Next review", 12, a => ExportText.Day(a.NextReviewOn))
+        .RecordColumns();
+
     public sealed class Handler(GovernanceDbContext db)
     {
+        /// <summary>Every assessment the list shows, on all its pages, for an export.</summary>
+        public async Task<ExportSelection<Assessment>?> ExportAsync(ListQuery query, Filters filters, DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
+            var today = UkTime.DayOf(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
+            return await Columns.ExportAsync(await SelectAsync(filters, today, asAtUtc, cancellationToken), false, query, Export, cancellationToken);
+        }
+
         public async Task<Page> HandleAsync(ListQuery query, Filters filters, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
-            ArgumentNullException.ThrowIfNull(filters);
             var today = UkTime.DayOf(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
+            var assessments = await SelectAsync(filters, today, asAtUtc, cancellationToken);
+            var list = await Columns.ToPageAsync(assessments, query,
+                a => new Row(a.Id, a.Reference, a.Title, a.Kind, a.DocumentVersion, a.Status, a.ApprovedOn, a.NextReviewOn,
+                    a.AuthoredByPartner, a.DoNotConfirmOrDeny, a.RetiredAt != null),
+                cancellationToken);
+            return new Page(list, filters, today, asAtUtc);
+        }
+
+        private async Task<IQueryable<Assessment>> SelectAsync(Filters filters, DateOnly today, DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(filters);
             // The history rebuilds whole records, so the past register is searched and sorted in memory.
             var assessments = asAtUtc is { } instant
                 ? (await RegisterAsOf.AllAsync<Assessment>(db, instant, cancellationToken)).AsQueryable()
@@ -60,11 +93,7 @@ public static class AssessmentList
             {
                 assessments = assessments.Where(a => a.NextReviewOn != null && a.NextReviewOn < today);
             }
-            var list = await Columns.ToPageAsync(assessments, query,
-                a => new Row(a.Id, a.Reference, a.Title, a.Kind, a.DocumentVersion, a.Status, a.ApprovedOn, a.NextReviewOn,
-                    a.AuthoredByPartner, a.DoNotConfirmOrDeny, a.RetiredAt != null),
-                cancellationToken);
-            return new Page(list, filters, today, asAtUtc);
+            return assessments;
         }
     }
 }

@@ -1,5 +1,6 @@
 using LfrGovernance.Core.Assessments;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,13 @@ public sealed class AssessmentsController(AssessmentDetails.Handler details, Edi
     public async Task<IActionResult> Index([FromQuery] ListQuery query, AssessmentKind? kind, AssessmentStatus? status, bool pastReview,
         [FromServices] AssessmentList.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(query, new AssessmentList.Filters(kind, status, pastReview), RegisterAsAt.Read(Request), cancellationToken));
+
+    /// <summary>Downloads what the list shows (its filters, every page) as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, [FromQuery] ListQuery query, AssessmentKind? kind, AssessmentStatus? status, bool pastReview,
+        [FromServices] AssessmentList.Handler handler,
+        CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath, ct => handler.ExportAsync(query, new AssessmentList.Filters(kind, status, pastReview), RegisterAsAt.Read(Request), ct), cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

@@ -17,17 +17,15 @@ public sealed class AuditController : Controller
 
     /// <summary>Downloads what the change history shows, with its filters, as CSV or XLSX.</summary>
     [HttpGet("export/{format}")]
-    public async Task<IActionResult> ExportChangeHistory(string format, [FromQuery] ChangeHistory.Input input,
-        [FromServices] ExportChangeHistory.Handler handler, CancellationToken cancellationToken)
-    {
-        if (ExportFile.ParseFormat(format) is not { } chosen || CurrentUser.From(User) is not { } user)
-        {
-            return NotFound();
-        }
-        var file = await handler.HandleAsync(input, chosen, user, ModelState, cancellationToken);
-        // Filters with errors: back to the list, which shows them.
-        return file is null ? Redirect(Pager.Link(Request, "/audit")) : File(file.Content, file.ContentType, file.FileName);
-    }
+    public Task<IActionResult> ExportChangeHistory(string format, [FromQuery] ChangeHistory.Input input,
+        [FromServices] ExportChangeHistory.Handler handler, CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, "/audit", ct => handler.HandleAsync(input, ModelState, ct), cancellationToken);
+
+    /// <summary>Downloads what the access log shows, with its filters, as CSV or XLSX.</summary>
+    [HttpGet("access/export/{format}")]
+    public Task<IActionResult> ExportAccessLog(string format, [FromQuery] AccessLog.Input input,
+        [FromServices] AccessLog.Handler handler, CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, "/audit/access", (id, ct) => handler.ExportAsync(input, id, ModelState, ct), cancellationToken);
 
     [HttpGet("access")]
     public async Task<IActionResult> AccessLog([FromQuery] AccessLog.Input input, [FromServices] AccessLog.Handler handler, CancellationToken cancellationToken) =>

@@ -94,15 +94,33 @@ public static class ChangeHistory
     public static async Task<IReadOnlyList<Row>> ToRowsAsync(IQueryable<HistoryEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var rows = await entries
-            .Select(e => new { e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId, e.Snapshot, e.Version, e.Action, e.Reason, e.Changes })
-            .ToListAsync(cancellationToken);
-        return rows.Select(e => e.RecordType == RequesterRecordType
-            ? new Row(e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId, null, e.Version, e.Action, e.Reason,
-                [.. RecordSnapshot.DeserializeChanges(e.Changes).Select(c => c with { Before = Withheld(c.Before), After = Withheld(c.After) })])
-            : new Row(e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId,
-                NameIn(e.Snapshot), e.Version, e.Action, e.Reason, RecordSnapshot.DeserializeChanges(e.Changes))).ToList();
+        var rows = await Stored(entries).ToListAsync(cancellationToken);
+        return [.. rows.Select(ToRow)];
     }
+
+    /// <summary>The rows one at a time as the database reads them, for an export of any length.</summary>
+    public static async IAsyncEnumerable<Row> StreamRows(IQueryable<HistoryEntry> entries,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        await foreach (var entry in Stored(entries).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return ToRow(entry);
+        }
+    }
+
+    private sealed record StoredEntry(long Sequence, DateTime OccurredAt, string UserId, string UserName, string UserRoles, string RecordType,
+        Guid RecordId, string Snapshot, int Version, HistoryAction Action, string? Reason, string Changes);
+
+    private static IQueryable<StoredEntry> Stored(IQueryable<HistoryEntry> entries) =>
+        entries.Select(e => new StoredEntry(e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId, e.Snapshot,
+            e.Version, e.Action, e.Reason, e.Changes));
+
+    private static Row ToRow(StoredEntry e) => e.RecordType == RequesterRecordType
+        ? new Row(e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId, null, e.Version, e.Action, e.Reason,
+            [.. RecordSnapshot.DeserializeChanges(e.Changes).Select(c => c with { Before = Withheld(c.Before), After = Withheld(c.After) })])
+        : new Row(e.Sequence, e.OccurredAt, e.UserId, e.UserName, e.UserRoles, e.RecordType, e.RecordId,
+            NameIn(e.Snapshot), e.Version, e.Action, e.Reason, RecordSnapshot.DeserializeChanges(e.Changes));
 
     /// <summary>An FOI requester's contact details are for the FOI team only (issue: FOI casework): the log shows that
     /// they changed, when and by whom, not what they are.</summary>

@@ -3,6 +3,7 @@ using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Features.Foi;
 using LfrGovernance.Web.Infrastructure.Forms;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -36,8 +37,30 @@ public static class BankHolidayList
     /// <param name="Added">How many one-off holidays the last file added, when one was just loaded.</param>
     public sealed record Page(IReadOnlyList<BankHoliday> Standing, IReadOnlyList<OneOffBankHoliday> OneOffs, Input Input, int? Added, bool ShowRetired);
 
+    /// <summary>A holiday as exported: the standing ones of this year and next, and the one-offs kept.</summary>
+    public sealed record ExportRow(DateOnly Date, string Name, UkNation Nations, bool OneOff, DateTime? RetiredAt);
+
+    public static readonly ExportSheet<ExportRow> Export = new ExportSheet<ExportRow>("Bank holidays", "bank-holidays")
+        .Column("Date", 12, h => ExportText.Day(h.Date))
+        .Column("Name", 36, h => h.Name)
+        .Column("Kept in", 36, h => h.Nations.Describe())
+        .Column("Kind", 12, h => h.OneOff ? "One-off" : "Standing")
+        .Column("Retired", 18, h => ExportText.Instant(h.RetiredAt));
+
     public sealed class Handler(GovernanceDbContext db)
     {
+        /// <summary>What the page lists, for an export: the one-off holidays (retired ones on request), then the standing ones.</summary>
+        public async Task<ExportSelection<ExportRow>?> ExportAsync(bool showRetired, CancellationToken cancellationToken)
+        {
+            var page = await LoadAsync(new Input(), null, showRetired, cancellationToken);
+            List<ExportRow> rows =
+            [
+                .. page.OneOffs.Select(h => new ExportRow(h.Date, h.Name, h.Nations, true, h.RetiredAt)),
+                .. page.Standing.Select(h => new ExportRow(h.Date, h.Name, h.Nations, h.OneOff, null)),
+            ];
+            return new ExportSelection<ExportRow>(Export, rows.Count, ListExport.Stream(rows.AsQueryable()));
+        }
+
         public async Task<Page> LoadAsync(Input input, int? added, bool showRetired, CancellationToken cancellationToken)
         {
             var year = UkTime.Today(db.Clock).Year;

@@ -1,5 +1,6 @@
 using LfrGovernance.Core.Foi;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,11 @@ public sealed class BankHolidaysController(RecordPage<OneOffBankHoliday>.Handler
 
     [ChangesRecord]
     [RequiresCurrentRegister]
+    /// <summary>Downloads the holidays the page lists as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, bool showRetired, [FromServices] BankHolidayList.Handler handler, CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath, ct => handler.ExportAsync(showRetired, ct), cancellationToken);
+
     [HttpPost("")]
     public async Task<IActionResult> Add([Bind(Prefix = "Input")] BankHolidayList.Input input, [FromServices] BankHolidayList.Handler handler,
         CancellationToken cancellationToken) =>

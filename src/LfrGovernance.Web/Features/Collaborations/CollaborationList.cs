@@ -2,6 +2,8 @@ using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Organisations;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Infrastructure.Exports;
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -28,10 +30,55 @@ public static class CollaborationList
         .SortBy("status", c => c.Status)
         .SortBy("started", c => c.StartedOn);
 
+    /// <summary>What the export holds: the list's columns, the agreement and the figures, and the handling.</summary>
+    public static ExportSheet<Collaboration> Export(IReadOnlyDictionary<Guid, string> organisations) =>
+        new ExportSheet<Collaboration>("Collaborations", "collaborations")
+            .Column("Reference", 16, c => c.Reference)
+            .Column("Title", 32, c => c.Title)
+            .Column("Partner", 24, c => ExportText.Name(organisations, c.OrganisationId))
+            .Column("Manner", 28, c => CollaborationFields.MannerName(c.Manner))
+            .Column("Status", 14, c => c.Status.ToString())
+            .Column("Started on", 12, c => ExportText.Day(c.StartedOn))
+            .Column("Ended on", 12, c => ExportText.Day(c.EndedOn))
+            .Column("Locations", 28, c => c.Locations)
+            .Column("Cost", 14, c => c.CostPence is { } p ? NumberInput.FormatMoney(p, c.Currency) : null)
+            .Column("Paid by", 18, c => c.PaidBy)
+            .Column("Data sharing agreement", 10, c => ExportText.YesNo(c.DataSharingAgreement))
+            .Column("Agreement reference", 18, c => c.DataSharingAgreementReference)
+            .Column("Alerts", 9, c => ExportText.Number(c.Alerts))
+            .Column("Alerts acted on", 9, c => ExportText.Number(c.AlertsActedOn))
+            .Column("True positives", 9, c => ExportText.Number(c.TruePositives))
+            .Column("False positives", 9, c => ExportText.Number(c.FalsePositives))
+            .Column("Description", 40, c => c.Description)
+            .RecordColumns();
+
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<Page> HandleAsync(ListQuery query, CollaborationStatus? status, IReadOnlyCollection<CollaborationManner>? manners, DateTime? asAtUtc,
             CancellationToken cancellationToken)
+        {
+            var (collaborations, organisations, manner) = await SelectAsync(query, status, manners, asAtUtc, cancellationToken);
+            var list = await Columns.ToPageAsync(collaborations, query,
+                c => new Row(c.Id, c.Reference, c.Title, c.OrganisationId, c.Manner, c.Status, c.StartedOn, c.EndedOn, c.DoNotConfirmOrDeny, c.RetiredAt != null),
+                cancellationToken);
+            var ids = list.Rows.Select(r => r.OrganisationId).Distinct().ToList();
+            var names = (await ToListAsync(organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }), cancellationToken))
+                .ToDictionary(o => o.Id, o => o.Name);
+            var rows = list.Rows.Select(r => r with { Organisation = names.GetValueOrDefault(r.OrganisationId) }).ToList();
+            return new Page(list with { Rows = rows }, status, manner, asAtUtc);
+        }
+
+        /// <summary>Every collaboration the list shows, on all its pages, for an export.</summary>
+        public async Task<ExportSelection<Collaboration>?> ExportAsync(ListQuery query, CollaborationStatus? status, IReadOnlyCollection<CollaborationManner>? manners,
+            DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
+            var (collaborations, organisations, _) = await SelectAsync(query, status, manners, asAtUtc, cancellationToken);
+            var names = (await ToListAsync(organisations.Select(o => new { o.Id, o.Name }), cancellationToken)).ToDictionary(o => o.Id, o => o.Name);
+            return await Columns.ExportAsync(collaborations, true, query, Export(names), cancellationToken);
+        }
+
+        private async Task<(IQueryable<Collaboration> Collaborations, IQueryable<Organisation> Organisations, CollaborationManner Manner)> SelectAsync(
+            ListQuery query, CollaborationStatus? status, IReadOnlyCollection<CollaborationManner>? manners, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
             IQueryable<Collaboration> collaborations;
@@ -63,14 +110,7 @@ public static class CollaborationList
                     || partners.Contains(c.OrganisationId));
 #pragma warning restore CA1304, CA1311, CA1862
             }
-            var list = await Columns.ToPageAsync(collaborations, query,
-                c => new Row(c.Id, c.Reference, c.Title, c.OrganisationId, c.Manner, c.Status, c.StartedOn, c.EndedOn, c.DoNotConfirmOrDeny, c.RetiredAt != null),
-                cancellationToken);
-            var ids = list.Rows.Select(r => r.OrganisationId).Distinct().ToList();
-            var names = (await ToListAsync(organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }), cancellationToken))
-                .ToDictionary(o => o.Id, o => o.Name);
-            var rows = list.Rows.Select(r => r with { Organisation = names.GetValueOrDefault(r.OrganisationId) }).ToList();
-            return new Page(list with { Rows = rows }, status, manner, asAtUtc);
+            return (collaborations, organisations, manner);
         }
 
         private static async Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>

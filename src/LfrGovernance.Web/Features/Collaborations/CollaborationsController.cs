@@ -2,6 +2,7 @@ using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Collaborations;
 using LfrGovernance.Web.Features.Authorisation;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,13 @@ public sealed class CollaborationsController(CollaborationDetails.Handler detail
     public async Task<IActionResult> Index([FromQuery] ListQuery query, CollaborationStatus? status, [FromQuery] CollaborationManner[]? manner,
         [FromServices] CollaborationList.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(query, status, manner, RegisterAsAt.Read(Request), cancellationToken));
+
+    /// <summary>Downloads what the list shows (its filters, every page) as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, [FromQuery] ListQuery query, CollaborationStatus? status, [FromQuery] CollaborationManner[]? manner,
+        [FromServices] CollaborationList.Handler handler,
+        CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath, ct => handler.ExportAsync(query, status, manner, RegisterAsAt.Read(Request), ct), cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

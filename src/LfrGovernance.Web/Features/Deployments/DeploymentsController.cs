@@ -1,6 +1,7 @@
 using LfrGovernance.Core.Authorisation;
 using LfrGovernance.Core.Deployments;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,13 @@ public sealed class DeploymentsController(DeploymentDetails.Handler details, Edi
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromQuery] DeploymentList.Filters filters,
         [FromServices] DeploymentList.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(query, filters, ModelState, RegisterAsAt.Read(Request), cancellationToken));
+
+    /// <summary>Downloads what the list shows (its filters, every page) as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, [FromQuery] ListQuery query, [FromQuery] DeploymentList.Filters filters,
+        [FromServices] DeploymentList.Handler handler, CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath,
+            ct => handler.ExportAsync(query, filters, ModelState, RegisterAsAt.Read(Request), ct), cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

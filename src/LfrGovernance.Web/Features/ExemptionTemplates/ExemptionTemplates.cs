@@ -3,6 +3,7 @@ using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Features.Foi;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -57,11 +58,28 @@ public static class ExemptionTemplateWork
 
     public sealed record Refused : Outcome;
 
+    /// <summary>What the export holds: each template's whole wording and its handling.</summary>
+    public static readonly ExportSheet<ExemptionTemplate> Export = new ExportSheet<ExemptionTemplate>("Exemption templates", "exemption-templates")
+        .Column("Title", 30, t => t.Title)
+        .Column("Section", 14, t => t.Section)
+        .Column("Neither confirm nor deny", 12, t => ExportText.YesNo(t.NeitherConfirmNorDeny))
+        .Column("Harm statement", 50, t => t.HarmStatement)
+        .Column("Factors favouring disclosure", 50, t => t.FactorsFavouringDisclosure)
+        .Column("Factors against disclosure", 50, t => t.FactorsAgainstDisclosure)
+        .Column("Balance", 50, t => t.Balance)
+        .RecordColumns();
+
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<ListPage> ListAsync(bool showRetired, CancellationToken cancellationToken) =>
-            new(await db.ExemptionTemplates.AsNoTracking().Where(t => showRetired || t.RetiredAt == null).OrderBy(t => t.Section).ThenBy(t => t.Title)
-                .ToListAsync(cancellationToken), showRetired);
+            new(await Listed(showRetired).ToListAsync(cancellationToken), showRetired);
+
+        /// <summary>What the list shows, for an export.</summary>
+        public async Task<ExportSelection<ExemptionTemplate>?> ExportAsync(bool showRetired, CancellationToken cancellationToken) =>
+            new(Export, await Listed(showRetired).CountAsync(cancellationToken), ListExport.Stream(Listed(showRetired)));
+
+        private IQueryable<ExemptionTemplate> Listed(bool showRetired) =>
+            db.ExemptionTemplates.AsNoTracking().Where(t => showRetired || t.RetiredAt == null).OrderBy(t => t.Section).ThenBy(t => t.Title);
 
         public async Task<FormPage?> EditPageAsync(Guid id, CancellationToken cancellationToken)
         {

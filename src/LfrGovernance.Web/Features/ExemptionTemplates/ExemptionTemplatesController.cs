@@ -1,5 +1,6 @@
 using LfrGovernance.Core.Foi;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,11 @@ public sealed class ExemptionTemplatesController(Handler templates, RecordPage<E
     [HttpGet("")]
     public async Task<IActionResult> Index(bool showRetired, CancellationToken cancellationToken) =>
         View(await templates.ListAsync(showRetired, cancellationToken));
+
+    /// <summary>Downloads the templates the list shows as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, bool showRetired, CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath, ct => templates.ExportAsync(showRetired, ct), cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

@@ -1,5 +1,6 @@
 using LfrGovernance.Core.Foi;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,12 @@ public sealed class FoiController(FoiRequestDetails.Handler details, EditFoiRequ
     public async Task<IActionResult> Index([FromQuery] ListQuery query, FoiRequestStatus? status, bool all, [FromServices] FoiRequestList.Handler handler,
         CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(query, status, all, RegisterAsAt.Read(Request), cancellationToken));
+
+    /// <summary>Downloads what the list shows (its filters, every page) as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, [FromQuery] ListQuery query, FoiRequestStatus? status, bool all, [FromServices] FoiRequestList.Handler handler,
+        CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath, ct => handler.ExportAsync(query, status, all, RegisterAsAt.Read(Request), ct), cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

@@ -1,6 +1,7 @@
 using LfrGovernance.Core.Foi;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,9 +25,34 @@ public static class FoiRequestList
         .SortBy("status", r => r.Status)
         .Search(r => r.Reference, r => r.Summary);
 
+    /// <summary>What the export holds: the list's columns and the request's main dates; no requester's details.</summary>
+    public static ExportSheet<FoiRequest> Export(IReadOnlyDictionary<Guid, string> people) => new ExportSheet<FoiRequest>("FOI requests", "foi-requests")
+        .Column("Reference", 16, r => r.Reference)
+        .Column("Summary", 40, r => r.Summary)
+        .Column("Received on", 12, r => ExportText.Day(r.ReceivedOn))
+        .Column("Requester", 16, r => FoiFields.CategoryName(r.RequesterCategory))
+        .Column("Legislation", 14, r => FoiFields.LegislationName(r.Legislation))
+        .Column("Status", 18, r => FoiFields.StatusName(r.Status))
+        .Column("Assigned to", 24, r => ExportText.Name(people, r.AssigneeId))
+        .Column("Extended to", 12, r => ExportText.Day(r.ExtendedDueOn))
+        .Column("Responded on", 12, r => ExportText.Day(r.RespondedOn))
+        .Column("Internal review requested on", 12, r => ExportText.Day(r.InternalReviewRequestedOn))
+        .Column("Internal review done on", 12, r => ExportText.Day(r.InternalReviewDoneOn))
+        .Column("ICO complaint on", 12, r => ExportText.Day(r.IcoComplaintOn))
+        .Column("Closed on", 12, r => ExportText.Day(r.ClosedOn))
+        .RecordColumns();
+
     public sealed class Handler(GovernanceDbContext db)
     {
-        public async Task<Page> HandleAsync(ListQuery query, FoiRequestStatus? status, bool all, DateTime? asAtUtc, CancellationToken cancellationToken)
+        /// <summary>Every request the list shows, on all its pages, for an export.</summary>
+        public async Task<ExportSelection<FoiRequest>?> ExportAsync(ListQuery query, FoiRequestStatus? status, bool all, DateTime? asAtUtc,
+            CancellationToken cancellationToken)
+        {
+            var people = await db.People.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+            return await Columns.ExportAsync(await SelectAsync(status, all, asAtUtc, cancellationToken), false, query, Export(people), cancellationToken);
+        }
+
+        private async Task<IQueryable<FoiRequest>> SelectAsync(FoiRequestStatus? status, bool all, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             var requests = asAtUtc is { } instant
                 ? (await RegisterAsOf.AllAsync<FoiRequest>(db, instant, cancellationToken)).AsQueryable()
@@ -40,6 +66,12 @@ public static class FoiRequestList
                 var open = FoiFields.Open.ToList();
                 requests = requests.Where(r => open.Contains(r.Status));
             }
+            return requests;
+        }
+
+        public async Task<Page> HandleAsync(ListQuery query, FoiRequestStatus? status, bool all, DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
+            var requests = await SelectAsync(status, all, asAtUtc, cancellationToken);
             var list = await Columns.ToPageAsync(requests, query,
                 r => new Row(r.Id, r.Reference, r.Summary, r.ReceivedOn, r.Status, r.AssigneeId, r.RetiredAt != null, r.DoNotConfirmOrDeny),
                 cancellationToken);

@@ -2,6 +2,7 @@ using LfrGovernance.Core.History;
 using LfrGovernance.Core.Organisations;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,9 +23,30 @@ public static class OrganisationList
         .SortBy("kind", o => o.Kind)
         .Search(o => o.Name, o => o.Contact, o => o.Notes);
 
+    /// <summary>What the export holds: the list's columns, the contact and notes, and the handling.</summary>
+    public static readonly ExportSheet<Organisation> Export = new ExportSheet<Organisation>("Organisations", "organisations")
+        .Column("Name", 30, o => o.Name)
+        .Column("Type", 18, o => OrganisationFields.KindName(o.Kind))
+        .Column("Contact", 30, o => o.Contact)
+        .Column("Notes", 40, o => o.Notes)
+        .RecordColumns();
+
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<Page> HandleAsync(ListQuery query, OrganisationKind? kind, DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
+            var organisations = await SelectAsync(kind, asAtUtc, cancellationToken);
+            var list = await Columns.ToPageAsync(organisations, query,
+                o => new Row(o.Id, o.Name, o.Kind, o.Marking, o.RetiredAt != null, o.DoNotConfirmOrDeny), cancellationToken);
+            return new Page(list, kind, asAtUtc);
+        }
+
+        /// <summary>Every organisation the list shows, on all its pages, for an export.</summary>
+        public async Task<ExportSelection<Organisation>?> ExportAsync(ListQuery query, OrganisationKind? kind, DateTime? asAtUtc,
+            CancellationToken cancellationToken) =>
+            await Columns.ExportAsync(await SelectAsync(kind, asAtUtc, cancellationToken), false, query, Export, cancellationToken);
+
+        private async Task<IQueryable<Organisation>> SelectAsync(OrganisationKind? kind, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             // The history rebuilds whole records, so the past register is searched and sorted in memory.
             var organisations = asAtUtc is { } instant
@@ -34,9 +56,7 @@ public static class OrganisationList
             {
                 organisations = organisations.Where(o => o.Kind == chosen);
             }
-            var list = await Columns.ToPageAsync(organisations, query,
-                o => new Row(o.Id, o.Name, o.Kind, o.Marking, o.RetiredAt != null, o.DoNotConfirmOrDeny), cancellationToken);
-            return new Page(list, kind, asAtUtc);
+            return organisations;
         }
     }
 }

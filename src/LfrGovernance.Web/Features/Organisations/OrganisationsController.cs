@@ -1,5 +1,6 @@
 using LfrGovernance.Core.Organisations;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,12 @@ public sealed class OrganisationsController(OrganisationDetails.Handler details,
     public async Task<IActionResult> Index([FromQuery] ListQuery query, OrganisationKind? kind, [FromServices] OrganisationList.Handler handler,
         CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(query, kind, RegisterAsAt.Read(Request), cancellationToken));
+
+    /// <summary>Downloads what the list shows (its filters, every page) as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, [FromQuery] ListQuery query, OrganisationKind? kind, [FromServices] OrganisationList.Handler handler,
+        CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath, ct => handler.ExportAsync(query, kind, RegisterAsAt.Read(Request), ct), cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

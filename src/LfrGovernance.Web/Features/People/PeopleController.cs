@@ -1,5 +1,6 @@
 using LfrGovernance.Core.People;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,12 @@ public sealed class PeopleController(PersonDetails.Handler details, EditPerson.H
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ListQuery query, [FromServices] PersonList.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(query, RegisterAsAt.Read(Request), cancellationToken));
+
+    /// <summary>Downloads what the list shows (its filters, every page) as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, [FromQuery] ListQuery query, [FromServices] PersonList.Handler handler,
+        CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath, ct => handler.ExportAsync(query, RegisterAsAt.Read(Request), ct), cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.People;
 using LfrGovernance.Core.Persistence;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,11 +30,43 @@ public static class PersonList
         .SortBy("rank", RankOn(day))
         .Search(p => p.Name, p => p.CollarOrWarrantNumber);
 
+    /// <summary>What the export holds: the list's columns.</summary>
+    public static readonly ExportSheet<Row> Export = new ExportSheet<Row>("People", "people")
+        .Column("Name", 30, p => p.Name)
+        .Column("Collar or warrant number", 14, p => p.Number)
+        .Column("Rank", 24, p => p.Rank is null ? null : RankFields.Name(p.Rank))
+        .Column("Account linked", 10, p => ExportText.YesNo(p.AccountLinked))
+        .Column("Do not confirm or deny", 12, p => ExportText.YesNo(p.DoNotConfirmOrDeny))
+        .Column("Retired", 10, p => ExportText.YesNo(p.Retired))
+        .Column("Id", 38, p => p.Id.ToString("D"));
+
     public sealed class Handler(GovernanceDbContext db)
     {
+        /// <summary>Every person the list shows, on all its pages, with the rank held on the day viewed, for an export.</summary>
+        public async Task<ExportSelection<Row>?> ExportAsync(ListQuery query, DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
+            var day = RankFields.UkDate(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
+            return await Columns(day).ExportAsync(await SelectAsync(asAtUtc, cancellationToken), false, query,
+                p => new Row(p.Id, p.Name, p.CollarOrWarrantNumber,
+                    p.Ranks.Where(r => r.RetiredAt == null && r.From <= day && (r.To == null || r.To >= day)).Select(r => (Rank?)r.Rank).FirstOrDefault(),
+                    p.AccountObjectId != null, p.RetiredAt != null, p.DoNotConfirmOrDeny),
+                Export, cancellationToken);
+        }
+
         public async Task<Page> HandleAsync(ListQuery query, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             var day = RankFields.UkDate(asAtUtc ?? db.Clock.GetUtcNow().UtcDateTime);
+            var people = await SelectAsync(asAtUtc, cancellationToken);
+            var list = await Columns(day).ToPageAsync(people, query,
+                p => new Row(p.Id, p.Name, p.CollarOrWarrantNumber,
+                    p.Ranks.Where(r => r.RetiredAt == null && r.From <= day && (r.To == null || r.To >= day)).Select(r => (Rank?)r.Rank).FirstOrDefault(),
+                    p.AccountObjectId != null, p.RetiredAt != null, p.DoNotConfirmOrDeny),
+                cancellationToken);
+            return new Page(list, day, asAtUtc);
+        }
+
+        private async Task<IQueryable<Person>> SelectAsync(DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
             IQueryable<Person> people;
             if (asAtUtc is { } instant)
             {
@@ -51,12 +84,7 @@ public static class PersonList
             {
                 people = db.People.AsNoTracking();
             }
-            var list = await Columns(day).ToPageAsync(people, query,
-                p => new Row(p.Id, p.Name, p.CollarOrWarrantNumber,
-                    p.Ranks.Where(r => r.RetiredAt == null && r.From <= day && (r.To == null || r.To >= day)).Select(r => (Rank?)r.Rank).FirstOrDefault(),
-                    p.AccountObjectId != null, p.RetiredAt != null, p.DoNotConfirmOrDeny),
-                cancellationToken);
-            return new Page(list, day, asAtUtc);
+            return people;
         }
     }
 }

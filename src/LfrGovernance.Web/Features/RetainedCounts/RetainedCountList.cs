@@ -1,6 +1,8 @@
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Policies;
+using LfrGovernance.Web.Features.Retention;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,8 +34,36 @@ public static class RetainedCountList
         .SortBy("beyond", c => c.BeyondPolicy)
         .Search(c => c.ReasonBeyondPolicy, c => c.OtherCategory);
 
+    /// <summary>What the export holds: the list's columns, the reason for any count beyond policy, and the handling.</summary>
+    public static readonly ExportSheet<RetainedImageCount> Export = new ExportSheet<RetainedImageCount>("Retained image counts", "retained-image-counts")
+        .Column("Counted on", 12, c => ExportText.Day(c.CountedOn))
+        .Column("Category", 28, c => RetentionFields.CategoryName(c.Category, c.OtherCategory))
+        .Column("Count", 10, c => ExportText.Number(c.Count))
+        .Column("Beyond policy", 10, c => ExportText.Number(c.BeyondPolicy))
+        .Column("Reason beyond policy", 40, c => c.ReasonBeyondPolicy)
+        .RecordColumns();
+
     public sealed class Handler(GovernanceDbContext db)
     {
+        /// <summary>Every count the list shows, on all its pages, for an export.</summary>
+        public async Task<ExportSelection<RetainedImageCount>?> ExportAsync(ListQuery query, RetainedDataCategory? category, DateTime? asAtUtc,
+            CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            if (query.Sort is null && query.Dir is null)
+            {
+                query.Dir = "desc";
+            }
+            var counts = asAtUtc is { } instant
+                ? (await RegisterAsOf.AllAsync<RetainedImageCount>(db, instant, cancellationToken)).AsQueryable()
+                : db.RetainedImageCounts.AsNoTracking();
+            if (category is { } chosen)
+            {
+                counts = counts.Where(c => c.Category == chosen);
+            }
+            return await Columns.ExportAsync(counts, false, query, Export, cancellationToken);
+        }
+
         public async Task<Page> HandleAsync(ListQuery query, RetainedDataCategory? category, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);

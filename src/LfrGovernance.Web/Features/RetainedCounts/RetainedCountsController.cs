@@ -1,5 +1,6 @@
 using LfrGovernance.Core.Policies;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,13 @@ public sealed class RetainedCountsController(RetainedCountDetails.Handler detail
     public async Task<IActionResult> Index([FromQuery] ListQuery query, RetainedDataCategory? category,
         [FromServices] RetainedCountList.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(query, category, RegisterAsAt.Read(Request), cancellationToken));
+
+    /// <summary>Downloads what the list shows (its filters, every page) as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, [FromQuery] ListQuery query, RetainedDataCategory? category,
+        [FromServices] RetainedCountList.Handler handler,
+        CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath, ct => handler.ExportAsync(query, category, RegisterAsAt.Read(Request), ct), cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

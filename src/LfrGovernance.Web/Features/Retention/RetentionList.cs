@@ -1,6 +1,7 @@
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Policies;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,14 +23,35 @@ public static class RetentionList
         .SortBy("applies", r => r.AppliesFrom)
         .Search(r => r.OtherCategory, r => r.DeletionMethod);
 
+    /// <summary>What the export holds: the list's columns and the handling.</summary>
+    public static ExportSheet<RetentionRule> Export(IReadOnlyDictionary<Guid, string> policies) =>
+        new ExportSheet<RetentionRule>("Retention rules", "retention-rules")
+            .Column("Category", 28, r => RetentionFields.CategoryName(r.Category, r.OtherCategory))
+            .Column("Period", 8, r => ExportText.Number(r.Period))
+            .Column("Unit", 10, r => RetentionFields.UnitName(r.PeriodUnit))
+            .Column("Deletion method", 36, r => r.DeletionMethod)
+            .Column("Policy", 30, r => ExportText.Name(policies, r.PolicyDocumentId))
+            .Column("Applies from", 12, r => ExportText.Day(r.AppliesFrom))
+            .RecordColumns();
+
     public sealed class Handler(GovernanceDbContext db, RetentionSettings settings)
     {
+        /// <summary>Every rule the list shows, on all its pages, for an export.</summary>
+        public async Task<ExportSelection<RetentionRule>?> ExportAsync(ListQuery query, DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
+            var policies = await db.Policies.AsNoTracking().ToDictionaryAsync(p => p.Id, p => $"{p.Title} (version {p.DocumentVersion})", cancellationToken);
+            return await Columns.ExportAsync(await SelectAsync(asAtUtc, cancellationToken), false, query, Export(policies), cancellationToken);
+        }
+
+        private async Task<IQueryable<RetentionRule>> SelectAsync(DateTime? asAtUtc, CancellationToken cancellationToken) =>
+            asAtUtc is { } instant
+                ? (await RegisterAsOf.AllAsync<RetentionRule>(db, instant, cancellationToken)).AsQueryable()
+                : db.RetentionRules.AsNoTracking();
+
         public async Task<Page> HandleAsync(ListQuery query, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
-            var rules = asAtUtc is { } instant
-                ? (await RegisterAsOf.AllAsync<RetentionRule>(db, instant, cancellationToken)).AsQueryable()
-                : db.RetentionRules.AsNoTracking();
+            var rules = await SelectAsync(asAtUtc, cancellationToken);
             var list = await Columns.ToPageAsync(rules, query, r => new Row(r.Id, r.Category, r.OtherCategory, r.Period, r.PeriodUnit,
                 r.DeletionMethod, r.PolicyDocumentId, r.AppliesFrom, r.DoNotConfirmOrDeny, r.RetiredAt != null), cancellationToken);
             var policyIds = list.Rows.Where(r => r.PolicyId != null).Select(r => r.PolicyId!.Value).Distinct().ToList();

@@ -3,6 +3,8 @@ using LfrGovernance.Core.Organisations;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
 using LfrGovernance.Core.Systems;
+using LfrGovernance.Web.Infrastructure.Exports;
+using LfrGovernance.Web.Infrastructure.Forms;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,10 +32,51 @@ public static class SystemList
         .SortBy("status", s => s.Status)
         .SortBy("threshold", s => s.DefaultThreshold);
 
+    /// <summary>What the export holds: the list's columns, the contract and costs, and the handling.</summary>
+    public static ExportSheet<FacialRecognitionSystem> Export(IReadOnlyDictionary<Guid, string> organisations) =>
+        new ExportSheet<FacialRecognitionSystem>("Systems", "systems")
+            .Column("Name", 28, s => s.Name)
+            .Column("Kind", 14, s => SystemFields.KindName(s.Kind))
+            .Column("Product", 24, s => s.Product)
+            .Column("Supplier", 24, s => ExportText.Name(organisations, s.SupplierId))
+            .Column("Algorithm version", 14, s => s.AlgorithmVersion)
+            .Column("Default threshold", 10, s => ExportText.Number(s.DefaultThreshold))
+            .Column("Status", 14, s => SystemFields.StatusName(s.Status))
+            .Column("Contract reference", 18, s => s.ContractReference)
+            .Column("Contract start", 12, s => ExportText.Day(s.ContractStart))
+            .Column("Contract end", 12, s => ExportText.Day(s.ContractEnd))
+            .Column("Capital cost", 14, s => s.CapitalCostPence is { } p ? NumberInput.FormatMoney(p, s.Currency) : null)
+            .Column("Annual cost", 14, s => s.AnnualCostPence is { } p ? NumberInput.FormatMoney(p, s.Currency) : null)
+            .Column("Notes", 40, s => s.Notes)
+            .RecordColumns();
+
     public sealed class Handler(GovernanceDbContext db)
     {
         public async Task<Page> HandleAsync(ListQuery query, FacialRecognitionKind? kind, SystemStatus? status, DateTime? asAtUtc,
             CancellationToken cancellationToken)
+        {
+            var (systems, organisations) = await SelectAsync(query, kind, status, asAtUtc, cancellationToken);
+            var list = await Columns.ToPageAsync(systems, query,
+                s => new Row(s.Id, s.Name, s.Kind, s.Product, s.SupplierId, s.Status, s.DefaultThreshold, s.DoNotConfirmOrDeny, s.RetiredAt != null),
+                cancellationToken);
+            var ids = list.Rows.Where(r => r.SupplierId != null).Select(r => r.SupplierId).Distinct().ToList();
+            var names = (await ToListAsync(organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }), cancellationToken))
+                .ToDictionary(o => o.Id, o => o.Name);
+            var rows = list.Rows.Select(r => r with { Supplier = r.SupplierId is { } id && names.TryGetValue(id, out var name) ? name : null }).ToList();
+            return new Page(list with { Rows = rows }, kind, status, asAtUtc);
+        }
+
+        /// <summary>Every system the list shows, on all its pages, for an export.</summary>
+        public async Task<ExportSelection<FacialRecognitionSystem>?> ExportAsync(ListQuery query, FacialRecognitionKind? kind, SystemStatus? status,
+            DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
+            var (systems, organisations) = await SelectAsync(query, kind, status, asAtUtc, cancellationToken);
+            var names = (await ToListAsync(organisations.Select(o => new { o.Id, o.Name }), cancellationToken)).ToDictionary(o => o.Id, o => o.Name);
+            return await Columns.ExportAsync(systems, true, query, Export(names), cancellationToken);
+        }
+
+        private async Task<(IQueryable<FacialRecognitionSystem> Systems, IQueryable<Organisation> Organisations)> SelectAsync(ListQuery query,
+            FacialRecognitionKind? kind, SystemStatus? status, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
             // The history rebuilds whole records, so the past register is searched and sorted in memory.
@@ -65,14 +108,7 @@ public static class SystemList
                     || (s.SupplierId != null && suppliers.Contains(s.SupplierId)));
 #pragma warning restore CA1304, CA1311, CA1862
             }
-            var list = await Columns.ToPageAsync(systems, query,
-                s => new Row(s.Id, s.Name, s.Kind, s.Product, s.SupplierId, s.Status, s.DefaultThreshold, s.DoNotConfirmOrDeny, s.RetiredAt != null),
-                cancellationToken);
-            var ids = list.Rows.Where(r => r.SupplierId != null).Select(r => r.SupplierId).Distinct().ToList();
-            var names = (await ToListAsync(organisations.Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }), cancellationToken))
-                .ToDictionary(o => o.Id, o => o.Name);
-            var rows = list.Rows.Select(r => r with { Supplier = r.SupplierId is { } id && names.TryGetValue(id, out var name) ? name : null }).ToList();
-            return new Page(list with { Rows = rows }, kind, status, asAtUtc);
+            return (systems, organisations);
         }
 
         private static async Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using LfrGovernance.Core.Systems;
 using LfrGovernance.Web.Authorization;
+using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +22,13 @@ public sealed class SystemsController(SystemDetails.Handler details, EditSystem.
     public async Task<IActionResult> Index([FromQuery] ListQuery query, FacialRecognitionKind? kind, SystemStatus? status,
         [FromServices] SystemList.Handler handler, CancellationToken cancellationToken) =>
         View(await handler.HandleAsync(query, kind, status, RegisterAsAt.Read(Request), cancellationToken));
+
+    /// <summary>Downloads what the list shows (its filters, every page) as CSV or XLSX.</summary>
+    [HttpGet("export/{format}")]
+    public Task<IActionResult> Export(string format, [FromQuery] ListQuery query, FacialRecognitionKind? kind, SystemStatus? status,
+        [FromServices] SystemList.Handler handler,
+        CancellationToken cancellationToken) =>
+        ListExport.RespondAsync(this, format, Kind.BasePath, ct => handler.ExportAsync(query, kind, status, RegisterAsAt.Read(Request), ct), cancellationToken);
 
     [ChangesRecord]
     [RequiresCurrentRegister]

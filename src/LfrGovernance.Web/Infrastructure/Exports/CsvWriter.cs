@@ -9,7 +9,7 @@ public static class CsvWriter
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    private static readonly char[] NeedsQuotes = [',', '"', '\r', '\n'];
+    private static readonly System.Buffers.SearchValues<char> NeedsQuotes = System.Buffers.SearchValues.Create(",\"\r\n");
 
     /// <summary>True when a spreadsheet could take the text as a formula: it starts with =, +, -, @, a tab or a
     /// carriage return.</summary>
@@ -23,7 +23,7 @@ public static class CsvWriter
     public static byte[] Write(ExportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var csv = new StringBuilder();
+        using var csv = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         WriteRow(csv, table.Columns.Select(c => c.Header));
         foreach (var row in table.Rows)
         {
@@ -34,26 +34,57 @@ public static class CsvWriter
         return [.. bom, .. body];
     }
 
-    private static void WriteRow(StringBuilder csv, IEnumerable<string?> cells)
+    /// <summary>Writes the header and then each row as it comes to <paramref name="output"/>, a few rows at a time,
+    /// so that a list of any length is never held whole in memory. Returns how many rows were written.</summary>
+    public static async Task<int> WriteAsync(Stream output, IReadOnlyList<ExportColumn> columns, IAsyncEnumerable<IReadOnlyList<string?>> rows,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        await using var chunks = new ChunkedOutputStream(output);
+        chunks.Write(Encoding.UTF8.GetPreamble());
+        var count = 0;
+        await using (var text = new StreamWriter(chunks, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true))
+        {
+            WriteRow(text, columns.Select(c => c.Header));
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                WriteRow(text, row);
+                count++;
+                if (chunks.Pending >= ChunkedOutputStream.DrainAt)
+                {
+                    await chunks.DrainAsync(cancellationToken);
+                }
+            }
+            await text.FlushAsync(cancellationToken);
+        }
+        await chunks.DrainAsync(cancellationToken);
+        return count;
+    }
+
+    private static void WriteRow(TextWriter csv, IEnumerable<string?> cells)
     {
         var first = true;
         foreach (var cell in cells)
         {
             if (!first)
             {
-                csv.Append(',');
+                csv.Write(',');
             }
             first = false;
             var text = Neutralise(cell);
-            if (text.IndexOfAny(NeedsQuotes) >= 0)
+            if (text.AsSpan().IndexOfAny(NeedsQuotes) >= 0)
             {
-                csv.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+                csv.Write('"');
+                csv.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+                csv.Write('"');
             }
             else
             {
-                csv.Append(text);
+                csv.Write(text);
             }
         }
-        csv.Append("\r\n");
+        csv.Write("\r\n");
     }
 }

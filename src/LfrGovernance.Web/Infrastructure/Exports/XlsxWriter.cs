@@ -55,7 +55,7 @@ public static class XlsxWriter
     }
 
     /// <summary>Excel allows 31 characters and none of : \ / ? * [ ].</summary>
-    private static string SheetName(string title)
+    public static string SheetName(string title)
     {
         var name = new string([.. title.Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']'))]).Trim();
         return name.Length == 0 ? "Export" : name[..Math.Min(31, name.Length)];

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using LfrGovernance.Core.Persistence;
 using LfrGovernance.Core.Records;
+using LfrGovernance.Web.Infrastructure.Exports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
@@ -60,14 +61,7 @@ public sealed class RecordList<TRecord>(RecordKind<TRecord> kind) where TRecord 
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(query);
         var inDatabase = records.Provider is IAsyncQueryProvider;
-        if (!query.ShowRetired)
-        {
-            records = records.Where(r => r.RetiredAt == null);
-        }
-        if (!searched && query.Term is { } term && _searched.Count > 0)
-        {
-            records = records.Where(Matches(term));
-        }
+        records = Filter(records, searched, query);
         var total = inDatabase ? await records.CountAsync(cancellationToken) : records.Count();
         var pager = Pager.For(query.Page, total);
         var key = SortKey(query);
@@ -83,6 +77,39 @@ public sealed class RecordList<TRecord>(RecordKind<TRecord> kind) where TRecord 
         var page = pageRecords.Select(row);
         var rows = inDatabase ? await page.ToListAsync(cancellationToken) : page.ToList();
         return new ListPage<TRow>(rows, new RecordListView(Kind, Kind.BasePath, query.Q?.Trim(), query.ShowRetired, key, query.Descending, pager));
+    }
+
+    /// <summary>Every row the list shows on all its pages (retired records on request, the search, the sort), for an
+    /// export: how many, and the rows read one at a time as the file is written.</summary>
+    public async Task<ExportSelection<TRow>> ExportAsync<TRow>(IQueryable<TRecord> records, bool searched, ListQuery query,
+        Expression<Func<TRecord, TRow>> row, ExportSheet<TRow> sheet, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(query);
+        records = Filter(records, searched, query);
+        var total = records.Provider is IAsyncQueryProvider ? await records.CountAsync(cancellationToken) : records.Count();
+        var key = SortKey(query);
+        var sort = _sorts.First(s => s.Key == key);
+        return new ExportSelection<TRow>(sheet, total, ListExport.Stream(InOrder(records, sort.Order, query.Descending).Select(row)));
+    }
+
+    /// <inheritdoc cref="ExportAsync{TRow}(IQueryable{TRecord}, bool, ListQuery, Expression{Func{TRecord, TRow}}, ExportSheet{TRow}, CancellationToken)"/>
+    public Task<ExportSelection<TRecord>> ExportAsync(IQueryable<TRecord> records, bool searched, ListQuery query, ExportSheet<TRecord> sheet,
+        CancellationToken cancellationToken) =>
+        ExportAsync(records, searched, query, r => r, sheet, cancellationToken);
+
+    /// <summary>Current records only unless retired ones are asked for, and the search unless it is done already.</summary>
+    private IQueryable<TRecord> Filter(IQueryable<TRecord> records, bool searched, ListQuery query)
+    {
+        if (!query.ShowRetired)
+        {
+            records = records.Where(r => r.RetiredAt == null);
+        }
+        if (!searched && query.Term is { } term && _searched.Count > 0)
+        {
+            records = records.Where(Matches(term));
+        }
+        return records;
     }
 
     /// <summary>The records in the sort's order; the id breaks ties, so that a row never appears on two pages, in the

@@ -23,6 +23,7 @@ public static class Navigation
         new("People", "/people", Policies.ReadRegister),
         new("Import", "/import", Policies.EditRegister),
         new("FOI requests", "/foi", Policies.AnswerFoi),
+        new("Transparency", "/transparency", Policies.ReadRegister),
         new("Audit", "/audit", Policies.Audit),
         new("Your account", "/account", null),
         new("Forces", "/forces", Policies.Administer),

@@ -4,3 +4,9 @@ import { initAll as initMojFrontend } from "/lib/moj-frontend/moj-frontend.min.j
 
 initGovukFrontend();
 initMojFrontend();
+
+// "Print this page" buttons (the transparency publications): hidden until JavaScript can print.
+for (const button of document.querySelectorAll("[data-app-print]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+}

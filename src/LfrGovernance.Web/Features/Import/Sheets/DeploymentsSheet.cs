@@ -143,8 +143,8 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
         ArgumentNullException.ThrowIfNull(rows);
         var db = batch.Db;
         var at = new ColumnIndex(Columns);
-        var systems = await NamedRecords.SystemsAsync(db, cancellationToken);
-        var people = await NamedRecords.PeopleAsync(db, cancellationToken);
+        var systems = await SheetReferences.SystemsAsync(db, cancellationToken);
+        var people = await SheetReferences.PeopleAsync(db, cancellationToken);
         var existing = await ExistingAsync(db, rows, at[ReferenceHeader], cancellationToken);
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -223,8 +223,8 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var systems = await NamedRecords.SystemsAsync(db, cancellationToken);
-        var people = await NamedRecords.PeopleAsync(db, cancellationToken);
+        var systems = await SheetReferences.SystemsAsync(db, cancellationToken);
+        var people = await SheetReferences.PeopleAsync(db, cancellationToken);
         var at = new ColumnIndex(Columns);
         await foreach (var d in db.Deployments.AsNoTracking().Where(d => d.RetiredAt == null).OrderBy(d => d.Reference).AsAsyncEnumerable()
             .WithCancellation(cancellationToken))
@@ -294,42 +294,38 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
         public Dictionary<Guid, int> AlertRows { get; } = [];
     }
 
-    private static void ReadReferences(ImportBatch batch, ImportRow row, ColumnIndex at, Deployment deployment, NamedRecords<FacialRecognitionSystem> systems,
-        NamedRecords<Person> people, List<(string? Column, string Message)> problems)
+    private static void ReadReferences(ImportBatch batch, ImportRow row, ColumnIndex at, Deployment deployment, RecordNames<FacialRecognitionSystem> systems,
+        RecordNames<Person> people, List<(string? Column, string Message)> problems)
     {
-        var system = row[at[SystemHeader]];
-        if (string.IsNullOrWhiteSpace(system))
+        // A system hidden from the user is written blank in their export; the blank keeps it (see RecordNames).
+        if (systems.TryFind(batch, SystemHeader, row[at[SystemHeader]], deployment.SystemId == Guid.Empty ? null : deployment.SystemId,
+            out var systemId) is { } problem)
+        {
+            problems.Add((SystemHeader, problem));
+        }
+        else if (systemId is null)
         {
             problems.Add((SystemHeader, "Enter the system used"));
         }
-        else if (systems.TryFind(batch, system, out var systemId) is { } problem)
-        {
-            problems.Add((SystemHeader, $"System {problem}"));
-        }
         else
         {
-            deployment.SystemId = systemId;
+            deployment.SystemId = systemId.Value;
         }
-        deployment.WatchlistReviewedById = Person(ReviewedByHeader);
-        deployment.WatchlistDestroyedById = Person(DestroyedByHeader);
-        deployment.ReviewerId = Person(ReviewerHeader);
+        deployment.WatchlistReviewedById = Person(ReviewedByHeader, deployment.WatchlistReviewedById);
+        deployment.WatchlistDestroyedById = Person(DestroyedByHeader, deployment.WatchlistDestroyedById);
+        deployment.ReviewerId = Person(ReviewerHeader, deployment.ReviewerId);
         if (!MethodChoices.TryReadSeveral(row[at[NoticeMethodsHeader]], out var methods, out var methodProblem))
         {
             problems.Add((NoticeMethodsHeader, $"{NoticeMethodsHeader} {methodProblem}"));
         }
         deployment.PublicNoticeMethods = methods.Aggregate(PublicNoticeMethods.None, (all, m) => all | m);
 
-        Guid? Person(string header)
+        Guid? Person(string header, Guid? current)
         {
-            var text = row[at[header]];
-            if (string.IsNullOrWhiteSpace(text))
+            if (people.TryFind(batch, header, row[at[header]], current, out var id) is { } problem)
             {
-                return null;
-            }
-            if (people.TryFind(batch, text, out var id) is { } problem)
-            {
-                problems.Add((header, $"{header} {problem}"));
-                return null;
+                problems.Add((header, problem));
+                return current;
             }
             return id;
         }
