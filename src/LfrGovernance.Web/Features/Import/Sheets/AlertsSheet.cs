@@ -50,6 +50,8 @@ public sealed class AlertsSheet : IImportSheet
 
     public string RowDescribes => "alert";
 
+    public string ListPath => "/deployments";
+
     public IReadOnlyList<ImportColumn> Columns => AllColumns;
 
     public async Task StageAsync(ImportBatch batch, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)

@@ -30,6 +30,8 @@ public sealed class AssessmentCoverageSheet : IImportSheet
 
     public string RowDescribes => "record covered";
 
+    public string ListPath => "/assessments";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Assessment", "The assessment's reference, on the Assessments sheet or in the register. The link takes the assessment's marking and \"do not confirm or deny\" flag.", Required: true, Width: 16),

@@ -97,6 +97,8 @@ public sealed class AssessmentsSheet : IImportSheet
 
     public string RowDescribes => "assessment";
 
+    public string ListPath => "/assessments";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Reference", "The assessment's reference, like DPIA-LFR: with the document version, its reference on the Assessment coverage sheet. A row with the reference and version of an assessment already in the register changes it. Up to 50 characters.", Required: true, Width: 16),

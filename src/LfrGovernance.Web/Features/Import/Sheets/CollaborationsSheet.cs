@@ -74,6 +74,8 @@ public sealed class CollaborationsSheet : IImportSheet
 
     public string RowDescribes => "collaboration";
 
+    public string ListPath => "/collaborations";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Reference", "The collaboration's reference, like COL-2024-01: its reference on the Image sharing and Assessment coverage sheets. A row with the reference of a collaboration already in the register changes it. Up to 50 characters.", Required: true, Width: 16),

@@ -135,6 +135,8 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
 
     public string RowDescribes => "deployment";
 
+    public string ListPath => "/deployments";
+
     public IReadOnlyList<ImportColumn> Columns => AllColumns;
 
     public async Task StageAsync(ImportBatch batch, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)

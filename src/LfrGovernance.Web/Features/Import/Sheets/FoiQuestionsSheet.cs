@@ -31,6 +31,8 @@ public sealed partial class FoiQuestionsSheet : IImportSheet
 
     public string RowDescribes => "question";
 
+    public string ListPath => "/foi";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Request", "The request's reference, on the FOI requests sheet or in the register. The question takes the request's marking and \"do not confirm or deny\" flag. With the number, it names the question: a row naming a question already in the register changes it.", Required: true, Width: 18),

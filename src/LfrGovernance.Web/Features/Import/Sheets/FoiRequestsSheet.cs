@@ -74,6 +74,8 @@ public sealed class FoiRequestsSheet : IImportSheet
 
     public string RowDescribes => "request";
 
+    public string ListPath => "/foi";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Reference", "The request's reference, like FOI-2024-0042 or DM2018/1152: its reference on the FOI questions sheet. A row with the reference of a request already in the register changes it. Up to 50 characters.", Required: true, Width: 18),

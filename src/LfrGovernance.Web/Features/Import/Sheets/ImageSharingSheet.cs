@@ -44,6 +44,8 @@ public sealed class ImageSharingSheet : IImportSheet
 
     public string RowDescribes => "image sharing";
 
+    public string ListPath => "/collaborations";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Collaboration", "The collaboration's reference, on the Collaborations sheet or in the register. The sharing takes the collaboration's marking and \"do not confirm or deny\" flag. The collaboration, date shared, direction and source dataset together name the sharing: a row naming one already in the register changes it.", Required: true, Width: 16),

@@ -34,6 +34,8 @@ public sealed class OrganisationsSheet : IImportSheet
 
     public string RowDescribes => "organisation";
 
+    public string ListPath => "/organisations";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Name", "The organisation's name: its reference on the other sheets. A row with the name of an organisation already in the register changes it. Up to 200 characters.", Required: true, Width: 40),

@@ -30,6 +30,8 @@ public sealed class PeopleSheet : IImportSheet
 
     public string RowDescribes => "person";
 
+    public string ListPath => "/people";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Name", "The person's name: their reference on the other sheets (ranks, assessments). A row with the name of a person already in the register changes them. Up to 200 characters.", Required: true, Width: 32),

@@ -46,6 +46,8 @@ public sealed class PoliciesSheet : IImportSheet
 
     public string RowDescribes => "policy";
 
+    public string ListPath => "/policies";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Title", "The policy's title. With the version, it names the policy: a row with the title and version of a policy already in the register changes it. Up to 200 characters.", Required: true, Width: 36),

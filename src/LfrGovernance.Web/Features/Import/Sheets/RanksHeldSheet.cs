@@ -28,6 +28,8 @@ public sealed class RanksHeldSheet : IImportSheet
 
     public string RowDescribes => "rank held";
 
+    public string ListPath => "/people";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Person", "The person, by their name on the People sheet or in the register. The rank takes the person's marking and \"do not confirm or deny\" flag. The person, rank and first day together name the rank held: a row naming one already in the register changes its last day.", Required: true, Width: 30),

@@ -41,6 +41,8 @@ public sealed class RetainedImageCountsSheet : IImportSheet
 
     public string RowDescribes => "count";
 
+    public string ListPath => "/retention/counts";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Category of data", Categories.Note + " With the name of the category and the date counted, it names the count: a row naming a count already in the register changes it.", Required: true, Allowed: Categories.Allowed, Width: 34),

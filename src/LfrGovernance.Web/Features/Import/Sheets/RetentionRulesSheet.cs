@@ -46,6 +46,8 @@ public sealed class RetentionRulesSheet : IImportSheet
 
     public string RowDescribes => "retention rule";
 
+    public string ListPath => "/retention";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Category of data", Categories.Note + " With the name of the category and the date it applies from, it names the rule: a row naming a rule already in the register changes it.", Required: true, Allowed: Categories.Allowed, Width: 34),

@@ -59,6 +59,8 @@ public sealed class SystemsSheet : IImportSheet
 
     public string RowDescribes => "system";
 
+    public string ListPath => "/systems";
+
     public IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("Name", "The name the force uses for the system: its reference on the other sheets. A row with the name of a system already in the register changes it. Up to 200 characters.", Required: true, Width: 34),

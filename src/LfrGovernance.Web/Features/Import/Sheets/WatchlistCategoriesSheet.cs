@@ -49,6 +49,8 @@ public sealed class WatchlistCategoriesSheet : IImportSheet
 
     public string RowDescribes => "watchlist category";
 
+    public string ListPath => "/deployments";
+
     public IReadOnlyList<ImportColumn> Columns => AllColumns;
 
     public async Task StageAsync(ImportBatch batch, IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
