@@ -1,39 +1,12 @@
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Filters;
+using LfrGovernance.Web.Infrastructure.Web;
 
 namespace LfrGovernance.Web.Features.Import;
 
-/// <summary>Limits the request body of the import upload to the configured file size (and room for the form's token
-/// and boundaries), before the form is read; see <c>DocumentUploadLimitAttribute</c>, which does the same for documents.</summary>
+/// <summary>Limits the import upload's request body to <c>Register:Import:MaxFileBytes</c>, before the form is read.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class ImportUploadLimitAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+public sealed class ImportUploadLimitAttribute : UploadLimitAttribute
 {
-    public const long FormOverheadBytes = 64 * 1024;
+    protected override long MaxFileBytes(IServiceProvider services) => services.GetRequiredService<ImportSettings>().MaxFileBytes;
 
-    // Before the antiforgery filter (an authorization filter too), which reads the form.
-    public int Order => -3000;
-
-    public void OnAuthorization(AuthorizationFilterContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var settings = context.HttpContext.RequestServices.GetRequiredService<ImportSettings>();
-        var limit = settings.MaxFileBytes + FormOverheadBytes;
-        if (context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
-        {
-            body.MaxRequestBodySize = limit;
-        }
-        if (context.HttpContext.Request.ContentLength > limit)
-        {
-            context.Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
-            return;
-        }
-        if (context.HttpContext.Features.Get<IFormFeature>()?.Form is null)
-        {
-            context.HttpContext.Features.Set<IFormFeature>(new FormFeature(context.HttpContext.Request, new FormOptions
-            {
-                MultipartBodyLengthLimit = limit,
-                ValueCountLimit = 20,
-            }));
-        }
-    }
+    protected override int ValueCountLimit => 20;
 }
