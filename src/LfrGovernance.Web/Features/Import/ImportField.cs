@@ -20,6 +20,29 @@ public sealed class ImportField<T>(ImportColumn column, string? field, Func<T, s
     public string? Read(T record, string? text, ImportBatch batch) => read(record, text, batch);
 }
 
+/// <summary>Reads a row's cells onto a record through the sheet's fields.</summary>
+public static class ImportFieldReading
+{
+    /// <summary>Reads each field's cell of <paramref name="row"/> onto <paramref name="record"/>; returns the problems,
+    /// each with its column's header.</summary>
+    public static List<(string? Column, string Message)> ReadAll<T>(this IReadOnlyList<ImportField<T>> fields, T record, ImportRow row, ColumnIndex at,
+        ImportBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(at);
+        var problems = new List<(string? Column, string Message)>();
+        foreach (var field in fields)
+        {
+            if (field.Read(record, row[at[field.Column.Header]], batch) is { } problem)
+            {
+                problems.Add((field.Column.Header, problem));
+            }
+        }
+        return problems;
+    }
+}
+
 /// <summary>Makes the usual kinds of <see cref="ImportField{T}"/>: text, dates, instants, counts, decimals, yes or
 /// no, choices, and the handling of a record. A sheet keeps one: <c>static readonly ImportFields&lt;Deployment&gt; F = new();</c></summary>
 public sealed class ImportFields<T> where T : class

@@ -72,26 +72,12 @@ public sealed class AlertsSheet : IImportSheet
         var seen = new Dictionary<(Guid, DateTime), int>();
         foreach (var row in rows)
         {
-            var reference = row[at[DeploymentHeader]];
-            if (string.IsNullOrWhiteSpace(reference))
+            if (deployments.Find(this, batch, row, DeploymentHeader, at[DeploymentHeader]) is not { } deployment)
             {
-                batch.Reject(this, row, DeploymentHeader, "Enter the deployment's reference");
-                continue;
-            }
-            if (deployments.Find(batch, reference) is not { } deployment)
-            {
-                batch.Reject(this, row, DeploymentHeader, DeploymentsNamed.NotFound(reference));
                 continue;
             }
             var scratch = new DeploymentAlert();
-            var problems = new List<(string? Column, string Message)>();
-            foreach (var field in Fields)
-            {
-                if (field.Read(scratch, row[at[field.Column.Header]], batch) is { } problem)
-                {
-                    problems.Add((field.Column.Header, problem));
-                }
-            }
+            var problems = Fields.ReadAll(scratch, row, at, batch);
             if (problems.Count == 0 && !seen.TryAdd((deployment.Id, scratch.OccurredAt), row.Number))
             {
                 problems.Add((TimeHeader, $"Row {seen[(deployment.Id, scratch.OccurredAt)]} already gives an alert at this time for deployment {deployment.Reference}"));
@@ -100,8 +86,8 @@ public sealed class AlertsSheet : IImportSheet
             var existing = alerts.FirstOrDefault(a => a.OccurredAt == scratch.OccurredAt);
             if (problems.Count == 0)
             {
-                var rows2 = alerts.Count + (existing is null ? 1 : 0);
-                problems.AddRange(DeploymentRules.CheckAlert(deployment, scratch, rows2)
+                var listed = alerts.Count + (existing is null ? 1 : 0);
+                problems.AddRange(DeploymentRules.CheckAlert(deployment, scratch, listed)
                     .Select(b => (Fields.FirstOrDefault(f => f.Field == b.Field)?.Column.Header, $"Deployment {deployment.Reference}: {b.Message}")));
             }
             if (problems.Count > 0)

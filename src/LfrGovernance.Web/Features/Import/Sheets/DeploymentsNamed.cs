@@ -44,6 +44,25 @@ public sealed class DeploymentsNamed
         return batch.Find<Deployment>(reference) ?? inRegister.GetValueOrDefault(ImportBatch.Normalise(reference));
     }
 
+    /// <summary>The deployment a part sheet's row names in <paramref name="column"/>, or null after rejecting the row.</summary>
+    public Deployment? Find(IImportSheet sheet, ImportBatch batch, ImportRow row, string column, int index)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(row);
+        var reference = row[index];
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            batch.Reject(sheet, row, column, "Enter the deployment's reference");
+            return null;
+        }
+        if (Find(batch, reference) is not { } deployment)
+        {
+            batch.Reject(sheet, row, column, NotFound(reference));
+            return null;
+        }
+        return deployment;
+    }
+
     /// <summary>The problem to report when a row names no deployment.</summary>
     public static string NotFound(string reference) =>
         $"Deployment {reference.Trim()} is not in the register (as a current deployment you may see) or in a valid row of the {DeploymentsSheet.SheetName} sheet";

@@ -176,13 +176,7 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
                 current = found;
             }
             var deployment = current ?? new Deployment();
-            foreach (var field in Fields)
-            {
-                if (field.Read(deployment, row[at[field.Column.Header]], batch) is { } problem)
-                {
-                    problems.Add((field.Column.Header, problem));
-                }
-            }
+            problems.AddRange(Fields.ReadAll(deployment, row, at, batch));
             ReadReferences(batch, row, at, deployment, systems, people, problems);
             // The rules need every value read; a status that cannot be imported does not stop them being checked.
             var unreadable = problems.Count > 0;

@@ -65,26 +65,12 @@ public sealed class WatchlistCategoriesSheet : IImportSheet
         var checkedRows = new List<(ImportRow Row, Deployment Deployment, WatchlistCategory Category, bool IsNew)>();
         foreach (var row in rows)
         {
-            var reference = row[at[DeploymentHeader]];
-            if (string.IsNullOrWhiteSpace(reference))
+            if (deployments.Find(this, batch, row, DeploymentHeader, at[DeploymentHeader]) is not { } deployment)
             {
-                batch.Reject(this, row, DeploymentHeader, "Enter the deployment's reference");
-                continue;
-            }
-            if (deployments.Find(batch, reference) is not { } deployment)
-            {
-                batch.Reject(this, row, DeploymentHeader, DeploymentsNamed.NotFound(reference));
                 continue;
             }
             var scratch = new WatchlistCategory();
-            var problems = new List<(string? Column, string Message)>();
-            foreach (var field in Fields)
-            {
-                if (field.Read(scratch, row[at[field.Column.Header]], batch) is { } problem)
-                {
-                    problems.Add((field.Column.Header, problem));
-                }
-            }
+            var problems = Fields.ReadAll(scratch, row, at, batch);
             problems.AddRange(DeploymentRules.CheckCategory(scratch).Select(b => (HeaderOf(b.Field), b.Message)));
             var key = (deployment.Id, scratch.Category, ImportBatch.Normalise(scratch.ImageSource));
             if (problems.Count == 0 && !seen.TryAdd(key, row.Number))
