@@ -134,7 +134,8 @@ public static class ListExport
     public static Task<int> WriteAsync<TRow>(Stream output, ExportSelection<TRow> selection, ExportFormat format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selection);
-        var cells = Cells(selection.Sheet, selection.Rows, cancellationToken);
+        // Rows are read and made into cells while the writer writes: the two overlap (ReadAhead).
+        var cells = ReadAhead.Of(Cells(selection.Sheet, selection.Rows, cancellationToken), 1024, cancellationToken);
         return format == ExportFormat.Csv
             ? CsvWriter.WriteAsync(output, selection.Sheet.Columns, cells, cancellationToken)
             : XlsxStreamWriter.WriteAsync(output, selection.Sheet.Title, selection.Sheet.Columns, cells, cancellationToken);
