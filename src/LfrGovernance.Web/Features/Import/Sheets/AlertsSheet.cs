@@ -114,9 +114,7 @@ public sealed class AlertsSheet : IImportSheet
             }
             else
             {
-                var entry = db.Entry(alert);
-                entry.DetectChanges();
-                batch.Count(this, entry.State == EntityState.Modified ? ImportRowOutcome.Updated : ImportRowOutcome.Unchanged);
+                Staging.CountChange(this, batch, alert);
             }
         }
     }

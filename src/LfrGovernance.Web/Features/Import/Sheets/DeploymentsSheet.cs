@@ -189,10 +189,7 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
             {
                 if (current is not null)
                 {
-                    // Leave the record exactly as the register holds it: a rejected row changes nothing.
-                    var entry = db.Entry(current);
-                    entry.CurrentValues.SetValues(entry.OriginalValues);
-                    entry.State = EntityState.Unchanged;
+                    Staging.Discard(batch, current);
                 }
                 foreach (var (column, message) in problems)
                 {
@@ -207,9 +204,7 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
             }
             else
             {
-                var entry = db.Entry(current);
-                entry.DetectChanges();
-                batch.Count(this, entry.State == EntityState.Modified ? ImportRowOutcome.Updated : ImportRowOutcome.Unchanged);
+                Staging.CountChange(this, batch, current);
             }
             batch.Remember(deployment.Reference, deployment);
         }

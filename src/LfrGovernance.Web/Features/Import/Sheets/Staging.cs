@@ -35,4 +35,22 @@ internal static class Staging
         batch.Remember(key, existing);
         return existing;
     }
+
+    /// <summary>Counts a tracked record a row changed in place as Updated, or Unchanged when its values are as stored.</summary>
+    public static void CountChange(IImportSheet sheet, ImportBatch batch, RegisterRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var entry = batch.Db.Entry(record);
+        entry.DetectChanges();
+        batch.Count(sheet, entry.State == EntityState.Modified ? ImportRowOutcome.Updated : ImportRowOutcome.Unchanged);
+    }
+
+    /// <summary>Puts back the stored values of a tracked record a rejected row had begun to change: the row changes nothing.</summary>
+    public static void Discard(ImportBatch batch, RegisterRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var entry = batch.Db.Entry(record);
+        entry.CurrentValues.SetValues(entry.OriginalValues);
+        entry.State = EntityState.Unchanged;
+    }
 }

@@ -107,7 +107,7 @@ public sealed class WatchlistCategoriesSheet : IImportSheet
             {
                 foreach (var (row, _, category, isNew) in group)
                 {
-                    Undo(db, current, group.Key.Id, category, isNew);
+                    Undo(batch, current, group.Key.Id, category, isNew);
                     foreach (var breach in breaches)
                     {
                         batch.Reject(this, row, null, breach.Field == nameof(Deployment.WatchlistSize)
@@ -126,9 +126,7 @@ public sealed class WatchlistCategoriesSheet : IImportSheet
                 }
                 else
                 {
-                    var entry = db.Entry(category);
-                    entry.DetectChanges();
-                    batch.Count(this, entry.State == EntityState.Modified ? ImportRowOutcome.Updated : ImportRowOutcome.Unchanged);
+                    Staging.CountChange(this, batch, category);
                 }
             }
         }
@@ -173,16 +171,14 @@ public sealed class WatchlistCategoriesSheet : IImportSheet
     }
 
     /// <summary>Leaves a rejected row's category as the register holds it (or forgets a new one).</summary>
-    private static void Undo(GovernanceDbContext db, Dictionary<Guid, List<WatchlistCategory>> current, Guid deploymentId, WatchlistCategory category, bool isNew)
+    private static void Undo(ImportBatch batch, Dictionary<Guid, List<WatchlistCategory>> current, Guid deploymentId, WatchlistCategory category, bool isNew)
     {
         if (isNew)
         {
             CategoriesOf(current, deploymentId).Remove(category);
             return;
         }
-        var entry = db.Entry(category);
-        entry.CurrentValues.SetValues(entry.OriginalValues);
-        entry.State = EntityState.Unchanged;
+        Staging.Discard(batch, category);
     }
 
     private static string? HeaderOf(string field) => Fields.FirstOrDefault(f => f.Field == field)?.Column.Header;
