@@ -90,7 +90,6 @@ public static class ImportTimings
 
         var watch = Stopwatch.StartNew();
         var cpu = process.TotalProcessorTime;
-        var read = ImportWorkbookReader.Read(workbook, new ImportSettings());
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<GovernanceDbContext>();
