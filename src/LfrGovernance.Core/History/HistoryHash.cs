@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,24 +16,46 @@ public static class HistoryHash
     public static string Compute(HistoryEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var text = new StringBuilder(entry.Snapshot.Length + entry.Changes.Length + 512);
-        Append(text, "sequence", entry.Sequence.ToString(CultureInfo.InvariantCulture));
-        Append(text, "type", entry.RecordType);
-        Append(text, "id", entry.RecordId.ToString("D"));
-        Append(text, "version", entry.Version.ToString(CultureInfo.InvariantCulture));
-        Append(text, "action", entry.Action.ToString());
-        Append(text, "snapshot", entry.Snapshot);
-        Append(text, "changes", entry.Changes);
-        Append(text, "changeset", entry.ChangeSetId.ToString("D"));
-        Append(text, "user", entry.UserId);
-        Append(text, "username", entry.UserName);
-        Append(text, "roles", entry.UserRoles);
-        Append(text, "at", DateTime.SpecifyKind(entry.OccurredAt, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture));
-        Append(text, "reason", entry.Reason ?? "\u0000");
-        Append(text, "previous", entry.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        // Fed to the hash field by field (the same bytes as the text written out whole): a save of 10,000 records
+        // would otherwise build, copy and encode 10,000 strings of a few kilobytes each.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Append(hash, "sequence", entry.Sequence.ToString(CultureInfo.InvariantCulture));
+        Append(hash, "type", entry.RecordType);
+        Append(hash, "id", entry.RecordId.ToString("D"));
+        Append(hash, "version", entry.Version.ToString(CultureInfo.InvariantCulture));
+        Append(hash, "action", entry.Action.ToString());
+        Append(hash, "snapshot", entry.Snapshot);
+        Append(hash, "changes", entry.Changes);
+        Append(hash, "changeset", entry.ChangeSetId.ToString("D"));
+        Append(hash, "user", entry.UserId);
+        Append(hash, "username", entry.UserName);
+        Append(hash, "roles", entry.UserRoles);
+        Append(hash, "at", DateTime.SpecifyKind(entry.OccurredAt, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture));
+        Append(hash, "reason", entry.Reason ?? "\u0000");
+        Append(hash, "previous", entry.PreviousHash);
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        hash.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest);
     }
 
-    private static void Append(StringBuilder text, string name, string value) =>
-        text.Append(name).Append('=').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('\n');
+    /// <summary>Feeds <c>name=length:value</c> and a line feed, the length in UTF-16 code units, in UTF-8.</summary>
+    private static void Append(IncrementalHash hash, string name, string value)
+    {
+        Span<char> length = stackalloc char[11];
+        value.Length.TryFormat(length, out var digits, provider: CultureInfo.InvariantCulture);
+        var size = Encoding.UTF8.GetMaxByteCount(name.Length + digits + value.Length + 3);
+        var rented = size > 1024 ? ArrayPool<byte>.Shared.Rent(size) : null;
+        Span<byte> buffer = rented ?? stackalloc byte[1024];
+        var written = Encoding.UTF8.GetBytes(name, buffer);
+        buffer[written++] = (byte)'=';
+        written += Encoding.UTF8.GetBytes(length[..digits], buffer[written..]);
+        buffer[written++] = (byte)':';
+        written += Encoding.UTF8.GetBytes(value, buffer[written..]);
+        buffer[written++] = (byte)'\n';
+        hash.AppendData(buffer[..written]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 }

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -18,28 +21,59 @@ public static class RecordSnapshot
         WriteIndented = false,
     };
 
-    /// <summary>Every stored property of the entity as it is now, in name order.</summary>
+    // Each entity type's properties in name order, worked out once: a save of 10,000 records would sort them 20,000 times.
+    private static readonly ConditionalWeakTable<IEntityType, IProperty[]> InNameOrder = [];
+
+    private static IProperty[] PropertiesInNameOrder(IEntityType type) =>
+        InNameOrder.GetValue(type, t => [.. t.GetProperties().OrderBy(p => p.Name, StringComparer.Ordinal)]);
+
+    /// <summary>Every stored property of the entity as it is now, in name order: a JSON object of name and value.</summary>
     public static string Capture(EntityEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties)
+        var current = entry.CurrentValues;
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
         {
-            values[property.Metadata.Name] = property.CurrentValue;
+            writer.WriteStartObject();
+            foreach (var property in PropertiesInNameOrder(entry.Metadata))
+            {
+                // Each value as the serializer writes an object's value: by its own type's converter.
+                writer.WritePropertyName(property.Name);
+                var value = current[property];
+                JsonSerializer.Serialize(writer, value, value?.GetType() ?? typeof(object), Json);
+            }
+            writer.WriteEndObject();
         }
-        return JsonSerializer.Serialize(values, Json);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>The properties whose value differs from the one loaded (all of them for a new record).</summary>
+    /// <summary>The properties whose value differs from the one loaded (all of them for a new record), in name order.</summary>
     public static IReadOnlyList<FieldChange> Changes(EntityEntry entry, bool added)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return entry.Properties
-            .Where(p => p.Metadata.Name != nameof(Records.RegisterRecord.Version))
-            .Where(p => added ? p.CurrentValue is not null : p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-            .OrderBy(p => p.Metadata.Name, StringComparer.Ordinal)
-            .Select(p => new FieldChange(p.Metadata.Name, added ? null : Display(p.OriginalValue), Display(p.CurrentValue)))
-            .ToList();
+        var current = entry.CurrentValues;
+        var changes = new List<FieldChange>();
+        foreach (var property in PropertiesInNameOrder(entry.Metadata))
+        {
+            if (property.Name == nameof(Records.RegisterRecord.Version))
+            {
+                continue;
+            }
+            var value = current[property];
+            if (added)
+            {
+                if (value is not null)
+                {
+                    changes.Add(new FieldChange(property.Name, null, Display(value)));
+                }
+            }
+            else if (entry.Property(property) is { IsModified: true, OriginalValue: var original } && !Equals(original, value))
+            {
+                changes.Add(new FieldChange(property.Name, Display(original), Display(value)));
+            }
+        }
+        return changes;
     }
 
     public static string Serialize(IReadOnlyList<FieldChange> changes) => JsonSerializer.Serialize(changes, Json);

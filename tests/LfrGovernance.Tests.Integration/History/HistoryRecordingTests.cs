@@ -176,5 +176,32 @@ public sealed class HistoryRecordingTests : IDisposable
         Assert.True((await HistoryVerifier.VerifyAsync(db)).Intact);
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions SnapshotJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    [Fact]
+    public async Task A_snapshot_is_every_stored_field_in_name_order_each_value_written_as_JSON_writes_it()
+    {
+        await using var db = _database.NewContext(Bea);
+        var deployment = new Core.Deployments.Deployment
+        {
+            Reference = "LFR-\u00e9<1>&", SystemId = Guid.NewGuid(), Kind = Core.Systems.FacialRecognitionKind.Live,
+            Purpose = "Caf\u00e9 \"quoted\" \u2014 \U0001F600", LocationName = "Line one\nline two", Latitude = 51.5074, ThresholdUsed = 0.6,
+            PlannedStart = new DateTime(2024, 5, 1, 9, 0, 0, DateTimeKind.Utc), FacesSeen = 12_345_678_901,
+            PublicNoticeMethods = Core.Deployments.PublicNoticeMethods.Website | Core.Deployments.PublicNoticeMethods.Signage,
+            PublicNoticeGiven = true, ReviewedOn = new DateOnly(2024, 5, 2),
+        };
+        var entry = db.Add(deployment);
+
+        // What a snapshot is: the fields by name, in ordinal order, as the serializer writes a dictionary of them.
+        var expected = System.Text.Json.JsonSerializer.Serialize(
+            new SortedDictionary<string, object?>(entry.Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue), StringComparer.Ordinal),
+            SnapshotJson);
+
+        Assert.Equal(expected, RecordSnapshot.Capture(entry));
+        var restored = (Core.Deployments.Deployment)RecordSnapshot.Restore(entry.Metadata, RecordSnapshot.Capture(entry));
+        Assert.Equal((deployment.Reference, deployment.Purpose, deployment.FacesSeen, deployment.ReviewedOn, deployment.PublicNoticeMethods),
+            (restored.Reference, restored.Purpose, restored.FacesSeen, restored.ReviewedOn, restored.PublicNoticeMethods));
+    }
+
     public void Dispose() => _database.Dispose();
 }
