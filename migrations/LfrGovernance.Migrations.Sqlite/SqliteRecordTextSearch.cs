@@ -60,8 +60,7 @@ public sealed class SqliteRecordTextSearch : IRecordTextSearch
             string Of(string row) => string.Format(CultureInfo.InvariantCulture, text, row);
             yield return $"CREATE VIRTUAL TABLE IF NOT EXISTS \"{index}\" USING fts5(\"Text\", tokenize = 'trigram')";
             yield return $"DROP TRIGGER IF EXISTS \"{index}_Insert\"";
-            yield return $"CREATE TRIGGER \"{index}_Insert\" AFTER INSERT ON \"{table}\" BEGIN "
-                + $"INSERT INTO \"{index}\"(rowid, \"Text\") VALUES (new.rowid, {Of("new")}); END";
+            yield return InsertTriggerSql(table, index, Of("new"));
             yield return $"DROP TRIGGER IF EXISTS \"{index}_Update\"";
             yield return $"CREATE TRIGGER \"{index}_Update\" AFTER UPDATE ON \"{table}\" BEGIN "
                 + $"DELETE FROM \"{index}\" WHERE rowid = old.rowid; "
@@ -73,6 +72,48 @@ public sealed class SqliteRecordTextSearch : IRecordTextSearch
             {
                 yield return statement;
             }
+        }
+    }
+
+    private static string InsertTriggerSql(string table, string index, string text) =>
+        $"CREATE TRIGGER \"{index}_Insert\" AFTER INSERT ON \"{table}\" BEGIN "
+        + $"INSERT INTO \"{index}\"(rowid, \"Text\") VALUES (new.rowid, {text}); END";
+
+    /// <summary>Many new records in one transaction: the insert trigger is dropped, and the records inserted since are
+    /// indexed with one statement before it is created again. Row by row, FTS5 writes its pending terms out at the end
+    /// of every statement, so the trigger cost about 0.2 ms a deployment, against 0.01 ms in one statement. The
+    /// transaction holds the write lock throughout, so no other writer meets the table without its trigger, and a
+    /// rollback brings the trigger back.</summary>
+    public async Task<IBulkIndexing?> BeginBulkInsertAsync(GovernanceDbContext db, Type recordType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(recordType);
+        if (!Indexed.TryGetValue(recordType, out var indexed))
+        {
+            return null;
+        }
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A bulk insert changes the index's trigger: it must run in a transaction.");
+        }
+        var (table, index, text) = indexed;
+        // Records are never deleted and SQLite gives a new row the next rowid: the new records are those above this.
+        // The SQL holds only the fixed table names.
+        var lastSql = $"SELECT COALESCE(MAX(rowid), 0) AS \"Value\" FROM \"{table}\"";
+        var dropSql = $"DROP TRIGGER IF EXISTS \"{index}_Insert\"";
+        var last = await db.Database.SqlQueryRaw<long>(lastSql).SingleAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(dropSql, cancellationToken);
+        return new BulkIndexing(db, last,
+            $"INSERT INTO \"{index}\"(rowid, \"Text\") SELECT t.rowid, {string.Format(CultureInfo.InvariantCulture, text, "t")} FROM \"{table}\" AS t WHERE t.rowid > {{0}}",
+            InsertTriggerSql(table, index, string.Format(CultureInfo.InvariantCulture, text, "new")));
+    }
+
+    private sealed class BulkIndexing(GovernanceDbContext db, long last, string indexSql, string triggerSql) : IBulkIndexing
+    {
+        public async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            await db.Database.ExecuteSqlRawAsync(indexSql, [last], cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(triggerSql, cancellationToken);
         }
     }
 

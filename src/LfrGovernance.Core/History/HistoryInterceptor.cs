@@ -31,7 +31,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.Context is GovernanceDbContext db && Prepare(db) is { } writer)
+        if (eventData.Context is GovernanceDbContext db && !Bulk.ContainsKey(db) && Prepare(db) is { } writer)
         {
             writer.Wait();
             Held[db] = writer;
@@ -51,7 +51,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.Context is GovernanceDbContext db && Prepare(db) is { } writer)
+        if (eventData.Context is GovernanceDbContext db && !Bulk.ContainsKey(db) && Prepare(db) is { } writer)
         {
             await writer.WaitAsync(cancellationToken);
             Held[db] = writer;
@@ -70,50 +70,116 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        RememberHead(eventData?.Context);
-        Release(eventData?.Context);
+        Saved(eventData?.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        RememberHead(eventData?.Context);
-        Release(eventData?.Context);
+        Saved(eventData?.Context);
         return ValueTask.FromResult(result);
+    }
+
+    // A bulk save's transaction is still open when its SaveChanges ends: it remembers the head once it commits.
+    private static void Saved(DbContext? context)
+    {
+        if (context is not null && Bulk.ContainsKey(context))
+        {
+            return;
+        }
+        RememberHead(context);
+        Release(context);
+    }
+
+    // A bulk save's transaction is still open when its SaveChanges fails: it cleans up after its rollback.
+    private static void Failed(DbContext? context)
+    {
+        if (context is not null && Bulk.ContainsKey(context))
+        {
+            return;
+        }
+        Abandon(context);
+    }
+
+    // The contexts in the middle of a bulk save (BulkSave): their history is written before their SaveChanges.
+    private static readonly ConcurrentDictionary<DbContext, bool> Bulk = new();
+
+    /// <summary>The first half of a save, for <see cref="Persistence.BulkSave"/>, which sends the new rows itself:
+    /// checks the rules, takes the writer lock and adds the history entries to the context, as a save would. Until
+    /// <see cref="EndBulk"/>, the context's SaveChanges writes no more history and keeps the lock. False when the
+    /// changes touch no register record (no history, no lock).</summary>
+    internal static async Task<bool> BeginBulkAsync(GovernanceDbContext db, CancellationToken cancellationToken)
+    {
+        if (Prepare(db) is not { } writer)
+        {
+            return false;
+        }
+        await writer.WaitAsync(cancellationToken);
+        Held[db] = writer;
+        Bulk[db] = true;
+        try
+        {
+            AppendHistory(db);
+            return true;
+        }
+        catch
+        {
+            EndBulk(db, committed: false);
+            throw;
+        }
+    }
+
+    /// <summary>The end of a bulk save: the head it wrote is remembered when it committed, forgotten when not, and
+    /// the next writer is let in.</summary>
+    internal static void EndBulk(DbContext db, bool committed)
+    {
+        if (!Bulk.TryRemove(db, out _))
+        {
+            return;
+        }
+        if (committed)
+        {
+            RememberHead(db);
+            Release(db);
+        }
+        else
+        {
+            Abandon(db);
+        }
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        Abandon(eventData?.Context);
+        Failed(eventData?.Context);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Abandon(eventData?.Context);
+        Failed(eventData?.Context);
         return Task.CompletedTask;
     }
 
     // A stale edit ends here, not in SaveChangesFailed: the same clean-up applies.
     public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
-        Abandon(eventData?.Context);
+        Failed(eventData?.Context);
         return result;
     }
 
     public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        Abandon(eventData?.Context);
+        Failed(eventData?.Context);
         return ValueTask.FromResult(result);
     }
 
     public override void SaveChangesCanceled(DbContextEventData eventData)
     {
-        Abandon(eventData?.Context);
+        Failed(eventData?.Context);
     }
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        Abandon(eventData?.Context);
+        Failed(eventData?.Context);
         return Task.CompletedTask;
     }
 
@@ -122,6 +188,7 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
     {
         db.ChangeTracker.DetectChanges();
         var changesRecords = false;
+        using var _ = WithoutDetecting(db);
         foreach (var entry in db.ChangeTracker.Entries())
         {
             switch (entry.Entity)
@@ -142,6 +209,9 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
 
     private static void AppendHistory(GovernanceDbContext db)
     {
+        // Prepare detected every change; each look at the entries would detect them all again (a tenth of a second
+        // for 10,000 new records, several times over).
+        using var _ = WithoutDetecting(db);
         AssignDefaultForce(db);
         KeepPartsInStep(db);
         var actor = db.ChangeAuthor.Current;
@@ -185,6 +255,19 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
             db.Set<HistoryEntry>().Add(history);
         }
         PendingHeads[db] = head;
+    }
+
+    /// <summary>Turns the context's automatic change detection off until disposed, then back as it was.</summary>
+    private static DetectionPause WithoutDetecting(DbContext db)
+    {
+        var was = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        return new DetectionPause(db, was);
+    }
+
+    private readonly struct DetectionPause(DbContext db, bool was) : IDisposable
+    {
+        public void Dispose() => db.ChangeTracker.AutoDetectChangesEnabled = was;
     }
 
     /// <summary>The rule that every record belongs to a force: a new record that names none gets the default force.</summary>

@@ -13,4 +13,16 @@ public interface IRecordTextSearch
     /// for the type or the term is one its index cannot serve.</summary>
     /// <param name="term">The search as typed, trimmed.</param>
     IQueryable<TRecord>? Containing<TRecord>(GovernanceDbContext db, string term) where TRecord : RegisterRecord;
+
+    /// <summary>Before many new records of <paramref name="recordType"/> are inserted in the context's open
+    /// transaction (<see cref="BulkSave"/>): stops indexing them one by one, and returns what indexes the records
+    /// inserted since at once; or null when this database keeps no index for the type. A rollback undoes both.</summary>
+    Task<IBulkIndexing?> BeginBulkInsertAsync(GovernanceDbContext db, Type recordType, CancellationToken cancellationToken);
+}
+
+/// <summary>The text index's side of a bulk insert (<see cref="IRecordTextSearch.BeginBulkInsertAsync"/>).</summary>
+public interface IBulkIndexing
+{
+    /// <summary>Indexes the records inserted since the bulk insert began, and indexes later ones one by one again.</summary>
+    Task CompleteAsync(CancellationToken cancellationToken);
 }

@@ -20,7 +20,7 @@ public static partial class RunImport
 
     public static string ChangeReason(string fileName, string sha256) => $"Imported from {fileName} (SHA-256 {sha256})";
 
-    public sealed class Handler(GovernanceDbContext db, ImportEngine engine, ImportSheets sheets, ILogger<Handler> logger)
+    public sealed class Handler(GovernanceDbContext db, ImportEngine engine, ImportSheets sheets, IRecordTextSearch textSearch, ILogger<Handler> logger)
     {
         /// <summary>Runs the import; null when there is no such upload of this user's waiting.</summary>
         public async Task<Outcome?> HandleAsync(Guid id, bool validRowsOnly, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -54,7 +54,8 @@ public static partial class RunImport
             Complete(pending, now, validRowsOnly, report, saved: true);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                // An import's new records go in bulk: one prepared insert per table, the text index filled once.
+                await db.SaveChangesInBulkAsync(textSearch, cancellationToken);
             }
             catch (DbUpdateException e)
             {
