@@ -88,7 +88,7 @@ public sealed class ImportJourneyTests(BrowserFixture app)
             cells[index["Faces seen"]] = d.FacesSeen;
             return (IReadOnlyList<string?>)cells;
         }).ToList();
-        return ImportWorkbookWriter.Write([new ImportSheetContent(sheet, rows)]);
+        return ImportWorkbookWriter.Write([ImportSheetContent.InMemory(sheet, rows)]);
     }
 
     private static ILocator Heading(IPage page, string name) => page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 });

@@ -164,7 +164,7 @@ public static class ImportTimings
             Set("Threshold used", "0.6");
             rows.Add(cells);
         }
-        return ImportWorkbookWriter.Write([new ImportSheetContent(sheet, rows)]);
+        return ImportWorkbookWriter.Write([ImportSheetContent.InMemory(sheet, rows)]);
     }
 
     private static string Row(string name, List<double> times) =>

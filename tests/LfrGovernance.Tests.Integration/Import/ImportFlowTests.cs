@@ -176,8 +176,14 @@ public sealed class ImportFlowTests : IDisposable
         var client = factory.CreateClientFor(Roles.GovernanceEditor);
         var check = await ImportRequests.UploadAcceptedAsync(client, TestWorkbooks.Organisations(["Museum of Things", "Museum", "=cmd|' /C calc'!A0"]));
         await ImportRequests.ImportAsync(client, check, "all");
-        var register = await client.GetByteArrayAsync(new Uri("/import/register.xlsx", UriKind.Relative));
-        Assert.Equal(1, await factory.QueryAsync(db => db.AccessLog.CountAsync(a => a.Action == AccessAction.Exported && a.Description.StartsWith("Register in the import layout"))));
+        using var response = await client.GetAsync(new Uri("/import/register.xlsx", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.StartsWith("register-", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
+        var register = await response.Content.ReadAsByteArrayAsync();
+        var logged = await factory.QueryAsync(db => db.AccessLog.SingleAsync(a => a.Action == AccessAction.Exported && a.Description.StartsWith("Register in the import layout")));
+        Assert.StartsWith("Sheets: ", logged.Filters, StringComparison.Ordinal);
+        Assert.Contains(TestOrganisationsSheet.SheetName, logged.Filters, StringComparison.Ordinal);
 
         var back = await ImportRequests.UploadAcceptedAsync(client, register, "register.xlsx");
         var html = await client.GetStringAsync(new Uri(back, UriKind.Relative));

@@ -9,7 +9,7 @@ public static class TestWorkbooks
 {
     /// <summary>A workbook in the template's layout with these organisation rows (name, kind, contact).</summary>
     public static byte[] Organisations(params string?[][] rows) =>
-        ImportWorkbookWriter.Write([new ImportSheetContent(new TestOrganisationsSheet(), rows)]);
+        ImportWorkbookWriter.Write([ImportSheetContent.InMemory(new TestOrganisationsSheet(), rows)]);
 
     /// <summary>A plain workbook with one sheet: headings in row 1 and data from row 2 (no notes row).</summary>
     public static byte[] Plain(string sheet, params object?[][] rows)

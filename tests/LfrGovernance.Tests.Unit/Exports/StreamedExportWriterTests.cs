@@ -107,6 +107,60 @@ public sealed class StreamedExportWriterTests
         Assert.Equal("Row 20000", workbook.Worksheet(1).Cell(20_001, 1).GetString());
     }
 
+    [Fact]
+    public async Task A_streamed_workbook_holds_several_sheets_with_notes_wrapped_columns_drop_down_lists_and_a_hidden_sheet()
+    {
+        using var response = new ResponseLikeStream();
+        XlsxStreamSheet[] sheets =
+        [
+            new("People", [new("Name", 30), new("Rank", 20), new("Problems", 60)], Rows(["Sam Price", "Inspector", "Rank: not a rank."], ["=Ann", null, "One long line of problems"]))
+            {
+                Notes = ["Required. Their name.", "One of the ranks.", "What was wrong."],
+                NotesHeight = 45,
+                WrappedColumns = new HashSet<int> { 2 },
+                Lists = [new XlsxDropDownList(1, 3, 1_048_576, "Lists!$A$2:$A$3", Strict: true, "Rank", "Choose a value from the list.")],
+            },
+            new("Systems", [new("Name", 30), new("Kinds", 20)], Rows(["NeoFace", "Live; Retrospective"]))
+            {
+                Lists = [new XlsxDropDownList(1, 3, 1_048_576, "Lists!$B$2:$B$3", Strict: false, "Kinds", "Choose several.")],
+            },
+            new("Lists", [new("People: Rank", 20), new("Systems: Kinds", 20)], Rows(["Inspector", "Live"], ["Sergeant", "Retrospective"]))
+            {
+                Hidden = true,
+                FreezeHeader = false,
+            },
+        ];
+
+        var counts = await XlsxStreamWriter.WriteAsync(response, sheets, CancellationToken.None);
+
+        Assert.Equal([2, 1, 2], counts);
+        using var workbook = new XLWorkbook(new MemoryStream(response.ToArray()));
+        Assert.Equal(["People", "Systems", "Lists"], workbook.Worksheets.Select(w => w.Name));
+        var people = workbook.Worksheet("People");
+        Assert.Equal(1, people.SheetView.SplitRow);
+        Assert.True(people.Cell(1, 1).Style.Font.Bold);
+        Assert.Equal("Required. Their name.", people.Cell(2, 1).GetString());
+        Assert.True(people.Cell(2, 1).Style.Font.Italic);
+        Assert.True(people.Cell(2, 1).Style.Alignment.WrapText);
+        Assert.Equal(45, people.Row(2).Height);
+        Assert.Equal("Sam Price", people.Cell(3, 1).GetString());
+        Assert.True(people.Cell(3, 3).Style.Alignment.WrapText);
+        Assert.False(people.Cell(3, 1).Style.Alignment.WrapText);
+        Assert.Equal("=Ann", people.Cell(4, 1).GetString());
+        Assert.False(people.Cell(4, 1).HasFormula);
+        var strict = Assert.Single(people.DataValidations);
+        Assert.Equal(XLAllowedValues.List, strict.AllowedValues);
+        Assert.Equal(XLErrorStyle.Stop, strict.ErrorStyle);
+        Assert.Contains("Lists!$A$2:$A$3", strict.Value, StringComparison.Ordinal);
+        Assert.Equal("B3:B1048576", strict.Ranges.Single().RangeAddress.ToString());
+        Assert.Equal(XLErrorStyle.Warning, Assert.Single(workbook.Worksheet("Systems").DataValidations).ErrorStyle);
+        Assert.Equal(1, workbook.Worksheet("Systems").SheetView.SplitRow);
+        var lists = workbook.Worksheet("Lists");
+        Assert.Equal(XLWorksheetVisibility.Hidden, lists.Visibility);
+        Assert.Equal(0, lists.SheetView.SplitRow);
+        Assert.Equal("Retrospective", lists.Cell(3, 2).GetString());
+    }
+
     [Theory]
     [InlineData(1, "A")]
     [InlineData(26, "Z")]

@@ -30,18 +30,15 @@ public sealed class ImportController : Controller
     }
 
     [HttpGet("template.xlsx")]
-    public async Task<IActionResult> Template([FromServices] ImportTemplate.Handler handler)
+    public async Task<IActionResult> Template([FromServices] ImportTemplate.Handler handler, CancellationToken cancellationToken)
     {
-        var file = await handler.TemplateAsync(User);
+        var file = await handler.TemplateAsync(User, cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
     }
 
     [HttpGet("register.xlsx")]
-    public async Task<IActionResult> Register([FromServices] ImportTemplate.Handler handler, CancellationToken cancellationToken)
-    {
-        var file = await handler.RegisterAsync(User, cancellationToken);
-        return File(file.Content, file.ContentType, file.FileName);
-    }
+    public Task<IActionResult> Register([FromServices] ImportTemplate.Handler handler, CancellationToken cancellationToken) =>
+        handler.RegisterAsync(User, cancellationToken);
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Check(Guid id, [FromServices] CheckImport.Handler handler, CancellationToken cancellationToken)

@@ -4,44 +4,56 @@ using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Authorization;
 using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Primitives;
 
 namespace LfrGovernance.Web.Features.Import;
 
 /// <summary>The import workbook, empty (the template) or holding the register's current records in the same layout
 /// (to move records to another register, or to correct them and import them back). Only the sheets the user may import
-/// are in it. Taking the register's records out is an export, logged.</summary>
+/// are in it. Taking the register's records out is an export, logged; it is streamed, since on a national register it
+/// holds every deployment and alert.</summary>
 public static class ImportTemplate
 {
     public sealed class Handler(GovernanceDbContext db, ImportSheets sheets)
     {
-        public async Task<ExportFile> TemplateAsync(ClaimsPrincipal user)
+        public async Task<ExportFile> TemplateAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var allowed = await sheets.AllowedAsync(user);
-            var content = ImportWorkbookWriter.Write([.. allowed.Select(s => new ImportSheetContent(s, []))]);
+            var content = await ImportWorkbookWriter.ToBytesAsync([.. allowed.Select(s => ImportSheetContent.InMemory(s, []))], cancellationToken);
             return new ExportFile(content, XlsxWriter.ContentType, "register-import-template.xlsx");
         }
 
-        public async Task<ExportFile> RegisterAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+        /// <summary>Logs the export (before any of it is sent) and returns the download, whose rows are read from the
+        /// register as the file is written.</summary>
+        public async Task<IActionResult> RegisterAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(user);
             var allowed = await sheets.AllowedAsync(user);
-            var contents = new List<ImportSheetContent>();
-            foreach (var sheet in allowed)
-            {
-                var rows = new List<IReadOnlyList<string?>>();
-                await foreach (var row in sheet.ExportRowsAsync(db, cancellationToken))
-                {
-                    rows.Add(row);
-                }
-                contents.Add(new ImportSheetContent(sheet, rows));
-            }
             var now = db.Clock.GetUtcNow().UtcDateTime;
             var current = CurrentUser.From(user) ?? throw new InvalidOperationException("Nobody is signed in.");
-            var counts = string.Join(", ", contents.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Sheet.Name} {c.Rows.Count}")));
-            db.AccessLog.Add(ExportFile.LogEntry(current, now, "Register in the import layout, XLSX", counts.Length == 0 ? "no sheets" : counts));
+            var names = allowed.Count == 0 ? "no sheets" : "Sheets: " + string.Join(", ", allowed.Select(s => s.Name));
+            db.AccessLog.Add(ExportFile.LogEntry(current, now, "Register in the import layout, XLSX", names));
             await db.SaveChangesAsync(cancellationToken);
             var stamp = UkTime.ToLocal(now).ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture);
-            return new ExportFile(ImportWorkbookWriter.Write(contents), XlsxWriter.ContentType, $"register-{stamp}.xlsx");
+            return new StreamedWorkbook([.. allowed.Select(s => new ImportSheetContent(s, s.ExportRowsAsync(db, cancellationToken)))], $"register-{stamp}.xlsx");
+        }
+    }
+
+    /// <summary>The download: the headers go at once, then each sheet's rows as they are read and written.</summary>
+    private sealed class StreamedWorkbook(IReadOnlyList<ImportSheetContent> sheets, string fileName) : IActionResult
+    {
+        public async Task ExecuteResultAsync(ActionContext context)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            var response = context.HttpContext.Response;
+            context.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+            response.ContentType = XlsxWriter.ContentType;
+            response.Headers.ContentDisposition = new StringValues(
+                new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName }.ToString());
+            await response.StartAsync(context.HttpContext.RequestAborted);
+            await ImportWorkbookWriter.WriteAsync(response.Body, sheets, context.HttpContext.RequestAborted);
         }
     }
 }

@@ -1,123 +1,122 @@
-using ClosedXML.Excel;
+using System.Globalization;
 using LfrGovernance.Web.Infrastructure.Exports;
 
 namespace LfrGovernance.Web.Features.Import;
 
-/// <summary>A sheet of a workbook in the template's layout: its rows (in the sheet's column order) and, for the
-/// rejected rows file, each row's problems.</summary>
-public sealed record ImportSheetContent(IImportSheet Sheet, IReadOnlyList<IReadOnlyList<string?>> Rows, IReadOnlyList<string>? Problems = null);
+/// <summary>A sheet of a workbook in the template's layout: its rows (in the sheet's column order) as they come and, for
+/// the rejected rows file, each row's problems as one more cell at its end.</summary>
+public sealed record ImportSheetContent(IImportSheet Sheet, IAsyncEnumerable<IReadOnlyList<string?>> Rows, bool WithProblems = false)
+{
+    /// <summary>Rows held in memory, with each row's problems when given.</summary>
+    public static ImportSheetContent InMemory(IImportSheet sheet, IReadOnlyList<IReadOnlyList<string?>> rows, IReadOnlyList<string>? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(rows);
+        return new ImportSheetContent(sheet, Stream(sheet, rows, problems), problems is not null);
+    }
 
-/// <summary>Writes workbooks in the template's layout with ClosedXML: one worksheet per sheet, row 1 the headings (bold,
-/// frozen), row 2 the notes (wrapped; "Required." first for a required column), then the rows, every cell as text. A
-/// column with allowed values gets a drop-down list over its data rows, its values kept on a hidden "Lists" sheet
-/// (an in-cell list is limited to 255 characters and cannot hold a comma).</summary>
+    private static async IAsyncEnumerable<IReadOnlyList<string?>> Stream(IImportSheet sheet, IReadOnlyList<IReadOnlyList<string?>> rows, IReadOnlyList<string>? problems)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            yield return problems is null ? rows[r] : [.. Enumerable.Range(0, sheet.Columns.Count).Select(c => c < rows[r].Count ? rows[r][c] : null), r < problems.Count ? problems[r] : null];
+        }
+        await Task.CompletedTask;
+    }
+}
+
+/// <summary>Writes workbooks in the template's layout, streamed (<see cref="XlsxStreamWriter"/>), so the register's
+/// records go out as they are read: one worksheet per sheet, row 1 the headings (bold, frozen), row 2 the notes
+/// (italic, wrapped; "Required." first for a required column), then the rows, every cell as text. A column with
+/// allowed values gets a drop-down list over its data rows, its values kept on a hidden "Lists" sheet (an in-cell list
+/// is limited to 255 characters and cannot hold a comma).</summary>
 public static class ImportWorkbookWriter
 {
-    /// <summary>Rows of the template the drop-down lists cover (beyond the rows written).</summary>
-    public const int ValidatedRows = 5_000;
+    /// <summary>The last row a drop-down list covers: Excel's last.</summary>
+    private const int LastRow = 1_048_576;
 
-    public static byte[] Write(IReadOnlyList<ImportSheetContent> sheets)
+    private const string ProblemsNote = "What was wrong with the row when it was imported. Correct the row and upload the file again; this column is not read.";
+
+    /// <summary>Writes the sheets to <paramref name="output"/> as their rows come; returns how many rows each had.</summary>
+    public static async Task<IReadOnlyList<int>> WriteAsync(Stream output, IReadOnlyList<ImportSheetContent> sheets, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(sheets);
-        using var workbook = new XLWorkbook();
-        IXLWorksheet? lists = null;
-        var listColumn = 0;
+        if (sheets.Count == 0)
+        {
+            await XlsxStreamWriter.WriteAsync(output, [new XlsxStreamSheet("Import", [new ExportColumn("There are no sheets you may import.", 60)], InMemory([]))], cancellationToken);
+            return [];
+        }
+        var listColumns = new List<(string Header, IReadOnlyList<string> Values)>();
+        var worksheets = new List<XlsxStreamSheet>(sheets.Count + 1);
         foreach (var content in sheets)
         {
-            var sheet = content.Sheet;
-            var worksheet = workbook.Worksheets.Add(sheet.Name);
-            var columns = sheet.Columns;
-            var noteLines = 1;
-            for (var c = 0; c < columns.Count; c++)
+            var columns = content.Sheet.Columns;
+            var exported = columns.Select(c => new ExportColumn(c.Header, c.Width)).ToList();
+            var notes = columns.Select(c => (string?)ImportLayout.NoteOf(c)).ToList();
+            var noteLines = columns.Select(c => (int)Math.Ceiling(ImportLayout.NoteOf(c).Length * 1.15 / Math.Max(8, c.Width))).Append(1).Max();
+            if (content.WithProblems)
             {
-                var column = columns[c];
-                // Width only: a column style would make ClosedXML write every empty cell of every row.
-                worksheet.Column(c + 1).Width = column.Width;
-                var header = worksheet.Cell(1, c + 1);
-                XlsxWriter.WriteText(header, column.Header);
-                header.Style.Font.Bold = true;
-                var note = worksheet.Cell(2, c + 1);
-                var noteText = ImportLayout.NoteOf(column);
-                XlsxWriter.WriteText(note, noteText);
-                note.Style.Alignment.WrapText = true;
-                note.Style.Font.Italic = true;
-                noteLines = Math.Max(noteLines, (int)Math.Ceiling(noteText.Length * 1.15 / Math.Max(8, column.Width)));
+                exported.Add(new ExportColumn(ImportSheets.ProblemsColumn, 60));
+                notes.Add(ProblemsNote);
             }
-            if (content.Problems is not null)
-            {
-                var problems = columns.Count + 1;
-                worksheet.Column(problems).Width = 60;
-                var header = worksheet.Cell(1, problems);
-                XlsxWriter.WriteText(header, ImportSheets.ProblemsColumn);
-                header.Style.Font.Bold = true;
-                var note = worksheet.Cell(2, problems);
-                XlsxWriter.WriteText(note, "What was wrong with the row when it was imported. Correct the row and upload the file again; this column is not read.");
-                note.Style.Alignment.WrapText = true;
-                note.Style.Font.Italic = true;
-            }
-            worksheet.Row(2).Height = Math.Min(409, 15 * noteLines);
-
-            for (var r = 0; r < content.Rows.Count; r++)
-            {
-                var cells = content.Rows[r];
-                for (var c = 0; c < cells.Count && c < columns.Count; c++)
-                {
-                    if (cells[c] is { Length: > 0 } text)
-                    {
-                        XlsxWriter.WriteText(worksheet.Cell(r + 3, c + 1), text);
-                    }
-                }
-                if (content.Problems is not null && r < content.Problems.Count)
-                {
-                    XlsxWriter.WriteText(worksheet.Cell(r + 3, columns.Count + 1), content.Problems[r]);
-                    worksheet.Cell(r + 3, columns.Count + 1).Style.Alignment.WrapText = true;
-                }
-            }
-
-            var lastRow = 2 + Math.Max(ValidatedRows, content.Rows.Count);
+            var lists = new List<XlsxDropDownList>();
             for (var c = 0; c < columns.Count; c++)
             {
                 if (columns[c].Allowed is not { Count: > 0 } allowed)
                 {
                     continue;
                 }
-                lists ??= workbook.Worksheets.Add(ImportSheets.ListsSheet);
-                listColumn++;
-                XlsxWriter.WriteText(lists.Cell(1, listColumn), $"{sheet.Name}: {columns[c].Header}");
-                for (var i = 0; i < allowed.Count; i++)
-                {
-                    XlsxWriter.WriteText(lists.Cell(i + 2, listColumn), allowed[i]);
-                }
-                var validation = worksheet.Range(3, c + 1, lastRow, c + 1).SetDataValidation();
-                validation.IgnoreBlanks = true;
-                validation.List(lists.Range(2, listColumn, allowed.Count + 1, listColumn), true);
-                validation.ShowErrorMessage = true;
-                validation.ErrorTitle = columns[c].Header;
-                if (columns[c].Several)
-                {
-                    validation.ErrorStyle = XLErrorStyle.Warning;
-                    validation.ErrorMessage = "Choose from the list, or type several of its values separated by semicolons.";
-                }
-                else
-                {
-                    validation.ErrorStyle = XLErrorStyle.Stop;
-                    validation.ErrorMessage = "Choose a value from the list.";
-                }
+                listColumns.Add(($"{content.Sheet.Name}: {columns[c].Header}", allowed));
+                var letters = XlsxStreamWriter.ColumnLetters(listColumns.Count);
+                lists.Add(new XlsxDropDownList(c, 3, LastRow,
+                    string.Create(CultureInfo.InvariantCulture, $"{ImportSheets.ListsSheet}!${letters}$2:${letters}${allowed.Count + 1}"),
+                    Strict: !columns[c].Several, columns[c].Header,
+                    columns[c].Several ? "Choose from the list, or type several of its values separated by semicolons." : "Choose a value from the list."));
             }
-            worksheet.SheetView.FreezeRows(1);
-            worksheet.Range(1, 1, 2, columns.Count + (content.Problems is null ? 0 : 1)).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            worksheets.Add(new XlsxStreamSheet(content.Sheet.Name, exported, content.Rows)
+            {
+                Notes = notes,
+                NotesHeight = Math.Min(409, 15 * noteLines),
+                WrappedColumns = content.WithProblems ? new HashSet<int> { columns.Count } : null,
+                Lists = lists,
+            });
         }
-        if (lists is not null)
+        if (listColumns.Count > 0)
         {
-            lists.Visibility = XLWorksheetVisibility.Hidden;
+            var longest = listColumns.Max(l => l.Values.Count);
+            var rows = Enumerable.Range(0, longest)
+                .Select(i => (IReadOnlyList<string?>)[.. listColumns.Select(l => i < l.Values.Count ? l.Values[i] : null)])
+                .ToList();
+            worksheets.Add(new XlsxStreamSheet(ImportSheets.ListsSheet, [.. listColumns.Select(l => new ExportColumn(l.Header, 30))], InMemory(rows))
+            {
+                Hidden = true,
+                FreezeHeader = false,
+            });
         }
-        if (sheets.Count == 0)
-        {
-            XlsxWriter.WriteText(workbook.Worksheets.Add("Import").Cell(1, 1), "There are no sheets you may import.");
-        }
+        var counts = await XlsxStreamWriter.WriteAsync(output, worksheets, cancellationToken);
+        return [.. counts.Take(sheets.Count)];
+    }
 
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
+    /// <summary>A workbook held in memory (the template, a file of rejected rows, a test's file).</summary>
+    public static async Task<byte[]> ToBytesAsync(IReadOnlyList<ImportSheetContent> sheets, CancellationToken cancellationToken)
+    {
+        using var memory = new MemoryStream();
+        await WriteAsync(memory, sheets, cancellationToken);
+        return memory.ToArray();
+    }
+
+    /// <summary>The same, for callers that cannot wait asynchronously (tests build files this way); every row is in
+    /// memory and the stream too, so nothing here ever waits.</summary>
+    public static byte[] Write(IReadOnlyList<ImportSheetContent> sheets) =>
+        ToBytesAsync(sheets, CancellationToken.None).GetAwaiter().GetResult();
+
+    private static async IAsyncEnumerable<IReadOnlyList<string?>> InMemory(IReadOnlyList<IReadOnlyList<string?>> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+        await Task.CompletedTask;
     }
 }

@@ -31,11 +31,11 @@ public static class RejectedRows
                     continue;
                 }
                 var byRow = problems.ToLookup(p => p.Row);
-                contents.Add(new ImportSheetContent(sheet, [.. kept.Select(r => r.Cells)],
+                contents.Add(ImportSheetContent.InMemory(sheet, [.. kept.Select(r => r.Cells)],
                     [.. kept.Select(r => string.Join(Environment.NewLine, sheetWide.Concat(byRow[r.Number]).Select(Describe)))]));
             }
             var baseName = Path.GetFileNameWithoutExtension(pending.FileName);
-            return new ExportFile(ImportWorkbookWriter.Write(contents), XlsxWriter.ContentType, $"{baseName}-rejected-rows.xlsx");
+            return new ExportFile(await ImportWorkbookWriter.ToBytesAsync(contents, cancellationToken), XlsxWriter.ContentType, $"{baseName}-rejected-rows.xlsx");
         }
 
         private static string Describe(ImportProblem problem) =>
