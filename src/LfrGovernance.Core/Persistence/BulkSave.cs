@@ -35,10 +35,13 @@ public static class BulkSave
             throw new InvalidOperationException("A bulk save runs in a transaction of its own: it cannot join one already open.");
         }
         var committed = false;
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         try
         {
             // The writer lock first, then the database's, in the order every save takes them.
             await HistoryInterceptor.BeginBulkAsync(db, cancellationToken);
+            // Every change was detected when the history was written: what follows looks at the entries as they stand.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
             var written = 0;
@@ -50,17 +53,7 @@ public static class BulkSave
             {
                 entry.State = EntityState.Unchanged;
             }
-            // Every change was detected when the history was written: the rest is saved as it stands.
-            var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            try
-            {
-                written += await db.SaveChangesAsync(cancellationToken);
-            }
-            finally
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = detect;
-            }
+            written += await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             committed = true;
             return written;
@@ -72,6 +65,7 @@ public static class BulkSave
         }
         finally
         {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
             HistoryInterceptor.EndBulk(db, committed);
         }
     }
@@ -171,6 +165,7 @@ public static class BulkSave
         }
         var sql = db.GetService<ISqlGenerationHelper>();
         var names = columns.Select((_, i) => "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var parameters = names.Select(sql.GenerateParameterName).ToList();
         var mappings = columns.Select(c => c.Property.GetRelationalTypeMapping()).ToList();
 
         var connection = db.Database.GetDbConnection();
@@ -190,7 +185,7 @@ public static class BulkSave
             for (var i = 0; i < columns.Count; i++)
             {
                 // As EF Core binds them: the column's type mapping converts the value (enums to names, instants to UTC).
-                command.Parameters.Add(mappings[i].CreateParameter(command, sql.GenerateParameterName(names[i]), values[columns[i].Property], columns[i].Property.IsNullable));
+                command.Parameters.Add(mappings[i].CreateParameter(command, parameters[i], values[columns[i].Property], columns[i].Property.IsNullable));
             }
             if (!prepared)
             {
