@@ -46,6 +46,7 @@ public sealed class ImportJourneyTests(BrowserFixture app)
         await Expect(page.GetByTestId("rejected-rows")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("import-all")).ToHaveCountAsync(0);
         await session.CheckPageAsync();
+        await session.SaveScreenshotAsync("import-check.png");
 
         await page.GotoAsync("/import");
         await page.GetByLabel("Upload a workbook").SetInputFilesAsync(new FilePayload

@@ -61,6 +61,7 @@ public sealed class TransparencyJourneyTests(BrowserFixture app)
         await Expect(Heading(page, "Annual statistics: Financial year 2025 to 2026")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("annual-figures")).ToBeVisibleAsync();
         await session.CheckPageAsync();
+        await session.SaveScreenshotAsync("transparency-annual.png");
         await page.GetByLabel("As an EU AI Act Article 5 annual report").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show the report" }).ClickAsync();
         await Expect(page.GetByTestId("eu-figures")).ToBeVisibleAsync();
