@@ -299,14 +299,32 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         {
             byKey.TryAdd((entry.Metadata.ClrType, entry.Entity.Id), entry.Entity);
         }
-        foreach (var part in tracked.Where(e => e.State == EntityState.Added))
+        var added = tracked.Where(e => e.State == EntityState.Added)
+            .Select(e => (Part: e, Owner: OwnerOf(db, e)))
+            .Where(p => p.Owner is not null)
+            .Select(p => (p.Part, Owner: p.Owner!.Value))
+            .ToList();
+        // The owners not in this save are read once per owner type (an import adds thousands of alerts to deployments
+        // already in the register), not once per part.
+        var stored = new Dictionary<(Type, Guid), (RecordMarking, bool)>();
+        foreach (var ofType in added.Where(p => !byKey.ContainsKey(p.Owner)).GroupBy(p => p.Owner.Type))
         {
-            if (OwnerOf(db, part) is var (ownerType, ownerId)
-                && (byKey.TryGetValue((ownerType, ownerId), out var owner)
-                    ? (owner.Marking, owner.DoNotConfirmOrDeny)
-                    : StoredHandlingQuery.MakeGenericMethod(ownerType).Invoke(null, [db, ownerId]) as (RecordMarking, bool)?) is var (marking, flag))
+            var handling = (Dictionary<Guid, (RecordMarking, bool)>)StoredHandlingQuery.MakeGenericMethod(ofType.Key)
+                .Invoke(null, [db, ofType.Select(p => p.Owner.Id).Distinct().ToList()])!;
+            foreach (var (id, found) in handling)
             {
-                Apply(part, marking, flag);
+                stored[(ofType.Key, id)] = found;
+            }
+        }
+        foreach (var (part, owner) in added)
+        {
+            if (byKey.TryGetValue(owner, out var tracking))
+            {
+                Apply(part, tracking.Marking, tracking.DoNotConfirmOrDeny);
+            }
+            else if (stored.TryGetValue(owner, out var found))
+            {
+                Apply(part, found.Item1, found.Item2);
             }
         }
         // A part can own parts of its own (an FOI question's exemptions): a part whose handling changes is an owner in turn.
@@ -379,10 +397,21 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
     private static List<TPart> PartsOfOwner<TPart>(GovernanceDbContext db, string ownerKey, Guid ownerId) where TPart : RegisterRecord =>
         db.Set<TPart>().IgnoreQueryFilters().Where(p => EF.Property<Guid>(p, ownerKey) == ownerId).ToList();
 
-    private static (RecordMarking Marking, bool DoNotConfirmOrDeny)? StoredHandling<TOwner>(GovernanceDbContext db, Guid ownerId) where TOwner : RegisterRecord =>
-        db.Set<TOwner>().IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == ownerId)
-            .Select(o => new { o.Marking, o.DoNotConfirmOrDeny }).AsEnumerable()
-            .Select(h => ((RecordMarking, bool)?)(h.Marking, h.DoNotConfirmOrDeny)).FirstOrDefault();
+    /// <summary>The stored handling of the owners with these ids (those found), read in slices that keep the query's
+    /// parameters within every engine's limit.</summary>
+    private static Dictionary<Guid, (RecordMarking, bool)> StoredHandling<TOwner>(GovernanceDbContext db, List<Guid> ownerIds) where TOwner : RegisterRecord
+    {
+        var handling = new Dictionary<Guid, (RecordMarking, bool)>();
+        foreach (var slice in ownerIds.Chunk(500))
+        {
+            foreach (var owner in db.Set<TOwner>().IgnoreQueryFilters().AsNoTracking().Where(o => slice.Contains(o.Id))
+                .Select(o => new { o.Id, o.Marking, o.DoNotConfirmOrDeny }))
+            {
+                handling[owner.Id] = (owner.Marking, owner.DoNotConfirmOrDeny);
+            }
+        }
+        return handling;
+    }
 
     /// <summary>The chain head to extend: the values this process last saved, else the database's (none yet: the
     /// genesis). Only read: the database moves its head row itself as each entry is inserted.</summary>

@@ -5,6 +5,7 @@ using LfrGovernance.Core.Documents;
 using LfrGovernance.Core.History;
 using LfrGovernance.Core.Records;
 using LfrGovernance.Core.Systems;
+using LfrGovernance.Migrations.Sqlite;
 using LfrGovernance.Tests.Integration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -133,6 +134,66 @@ public sealed class RecordPartsTests : IDisposable
 
         await using var check = _database.NewContext();
         Assert.All(await PartsAsync(check, category.Id, alert.Id, document.Id), part => Assert.Equal(1, part.Version));
+    }
+
+    [Fact]
+    public async Task Parts_added_to_records_already_saved_take_each_owners_handling_read_in_one_query_for_them_all()
+    {
+        var (plain, _, _, _) = await AddDeploymentWithPartsAsync();
+        var (flagged, _, _, _) = await AddDeploymentWithPartsAsync();
+        var (sensitive, _, _, _) = await AddDeploymentWithPartsAsync();
+        await using (var db = _database.NewContext())
+        {
+            var loaded = await db.Deployments.Where(d => d.Id == flagged.Id || d.Id == sensitive.Id).ToListAsync();
+            loaded.ForEach(d => d.Marking = RecordMarking.OfficialSensitive);
+            loaded.Single(d => d.Id == flagged.Id).DoNotConfirmOrDeny = true;
+            await db.SaveChangesAsync();
+        }
+
+        var counter = new CommandCounter();
+        var options = new DbContextOptionsBuilder<Core.Persistence.GovernanceDbContext>();
+        options.UseGovernanceSqlite(_database.ConnectionString).AddInterceptors(counter);
+        var added = new List<DeploymentAlert>();
+        await using (var db = new Core.Persistence.GovernanceDbContext(options.Options))
+        {
+            foreach (var owner in new[] { plain, flagged, sensitive })
+            {
+                for (var i = 0; i < 10; i++)
+                {
+                    added.Add(new DeploymentAlert { DeploymentId = owner.Id, OccurredAt = new DateTime(2024, 5, 1, 11, i, 0, DateTimeKind.Utc), Adjudication = AlertAdjudication.TrueAlert });
+                }
+            }
+            db.Alerts.AddRange(added);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(1, counter.Reading("\"Deployments\""));
+        await using var check = _database.NewContext();
+        var saved = await check.Alerts.IgnoreQueryFilters().Where(a => a.OccurredAt.Hour == 11).ToListAsync();
+        Assert.Equal(30, saved.Count);
+        Assert.All(saved.Where(a => a.DeploymentId == plain.Id), a => Assert.Equal((RecordMarking.Official, false), (a.Marking, a.DoNotConfirmOrDeny)));
+        Assert.All(saved.Where(a => a.DeploymentId == flagged.Id), a => Assert.Equal((RecordMarking.OfficialSensitive, true), (a.Marking, a.DoNotConfirmOrDeny)));
+        Assert.All(saved.Where(a => a.DeploymentId == sensitive.Id), a => Assert.Equal((RecordMarking.OfficialSensitive, false), (a.Marking, a.DoNotConfirmOrDeny)));
+    }
+
+    /// <summary>Counts the queries sent that read a given table.</summary>
+    private sealed class CommandCounter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        private readonly List<string> _sent = [];
+
+        public int Reading(string table) => _sent.Count(sql => sql.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && sql.Contains(table, StringComparison.Ordinal));
+
+        public override System.Data.Common.DbDataReader ReaderExecuted(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, System.Data.Common.DbDataReader result)
+        {
+            _sent.Add(command.CommandText.Trim());
+            return result;
+        }
+
+        public override ValueTask<System.Data.Common.DbDataReader> ReaderExecutedAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, System.Data.Common.DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            _sent.Add(command.CommandText.Trim());
+            return ValueTask.FromResult(result);
+        }
     }
 
     private async Task<(Deployment, WatchlistCategory, DeploymentAlert, RecordDocument)> AddDeploymentWithPartsAsync()
