@@ -61,14 +61,7 @@ public sealed class AlertsSheet : IImportSheet
         var db = batch.Db;
         var at = new ColumnIndex(Columns);
         var deployments = await DeploymentsNamed.LoadAsync(db, rows.Select(r => r[at[DeploymentHeader]]), cancellationToken);
-        var current = new Dictionary<Guid, List<DeploymentAlert>>();
-        foreach (var slice in deployments.RegisterIds.Chunk(500))
-        {
-            foreach (var alert in await db.Alerts.Where(a => slice.Contains(a.DeploymentId) && a.RetiredAt == null).ToListAsync(cancellationToken))
-            {
-                AlertsOf(current, alert.DeploymentId).Add(alert);
-            }
-        }
+        var current = await PartsByDeployment.LoadAsync(db.Alerts, deployments.RegisterIds, cancellationToken);
         var seen = new Dictionary<(Guid, DateTime), int>();
         foreach (var row in rows)
         {
@@ -82,7 +75,7 @@ public sealed class AlertsSheet : IImportSheet
             {
                 problems.Add((TimeHeader, $"Row {seen[(deployment.Id, scratch.OccurredAt)]} already gives an alert at this time for deployment {deployment.Reference}"));
             }
-            var alerts = AlertsOf(current, deployment.Id);
+            var alerts = current.Of(deployment.Id);
             var existing = alerts.FirstOrDefault(a => a.OccurredAt == scratch.OccurredAt);
             if (problems.Count == 0)
             {
@@ -132,14 +125,5 @@ public sealed class AlertsSheet : IImportSheet
         {
             yield return [row.Reference, .. Fields.Select(f => f.Write(row.Alert))];
         }
-    }
-
-    private static List<DeploymentAlert> AlertsOf(Dictionary<Guid, List<DeploymentAlert>> current, Guid deploymentId)
-    {
-        if (!current.TryGetValue(deploymentId, out var list))
-        {
-            current[deploymentId] = list = [];
-        }
-        return list;
     }
 }

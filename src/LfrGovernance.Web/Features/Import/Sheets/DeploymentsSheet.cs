@@ -250,22 +250,16 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
         var ids = (await db.Deployments.IgnoreQueryFilters().AsNoTracking().Where(d => d.ForceId == forceId)
                 .Select(d => new { d.Id, d.Reference }).ToListAsync(cancellationToken))
             .Where(d => wanted.Contains(ImportBatch.Normalise(d.Reference))).Select(d => d.Id).ToList();
-        var existing = new Existing();
+        var existing = new Existing
+        {
+            Categories = await PartsByDeployment.LoadAsync(db.WatchlistCategories.AsNoTracking(), ids, cancellationToken),
+        };
         // In slices, so that no statement carries more values than the database takes at once.
         foreach (var slice in ids.Chunk(500))
         {
             foreach (var deployment in await db.Deployments.IgnoreQueryFilters().Where(d => slice.Contains(d.Id)).ToListAsync(cancellationToken))
             {
                 existing.ByReference[ImportBatch.Normalise(deployment.Reference)] = deployment;
-            }
-            foreach (var category in await db.WatchlistCategories.AsNoTracking().Where(c => slice.Contains(c.DeploymentId) && c.RetiredAt == null)
-                .ToListAsync(cancellationToken))
-            {
-                if (!existing.Categories.TryGetValue(category.DeploymentId, out var list))
-                {
-                    existing.Categories[category.DeploymentId] = list = [];
-                }
-                list.Add(category);
             }
             foreach (var count in await db.Alerts.Where(a => slice.Contains(a.DeploymentId) && a.RetiredAt == null)
                 .GroupBy(a => a.DeploymentId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
@@ -280,7 +274,7 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
     {
         public Dictionary<string, Deployment> ByReference { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<Guid, List<WatchlistCategory>> Categories { get; } = [];
+        public required PartsByDeployment<WatchlistCategory> Categories { get; init; }
 
         public Dictionary<Guid, int> AlertRows { get; } = [];
     }
@@ -400,7 +394,7 @@ public sealed class DeploymentsSheet(TimeProvider clock) : IImportSheet
         if (existing is not null)
         {
             DeploymentApplication.RefuseChangesToDecidedFields(db, deployment, modelState);
-            categories = existing.Categories.GetValueOrDefault(deployment.Id) ?? [];
+            categories = existing.Categories.Of(deployment.Id);
             alertRows = existing.AlertRows.GetValueOrDefault(deployment.Id);
         }
         DeploymentForm.AddBreaches(DeploymentRules.Check(deployment, categories), modelState);

@@ -60,7 +60,7 @@ public sealed class WatchlistCategoriesSheet : IImportSheet
         var db = batch.Db;
         var at = new ColumnIndex(Columns);
         var deployments = await DeploymentsNamed.LoadAsync(db, rows.Select(r => r[at[DeploymentHeader]]), cancellationToken);
-        var current = await CurrentCategoriesAsync(db, deployments.RegisterIds, cancellationToken);
+        var current = await PartsByDeployment.LoadAsync(db.WatchlistCategories, deployments.RegisterIds, cancellationToken);
         var seen = new Dictionary<(Guid, WatchlistCategoryKind, string), int>();
         var checkedRows = new List<(ImportRow Row, Deployment Deployment, WatchlistCategory Category, bool IsNew)>();
         foreach (var row in rows)
@@ -85,7 +85,7 @@ public sealed class WatchlistCategoriesSheet : IImportSheet
                 }
                 continue;
             }
-            var categories = CategoriesOf(current, deployment.Id);
+            var categories = current.Of(deployment.Id);
             var existing = categories.FirstOrDefault(c => c.Category == scratch.Category && ImportBatch.Normalise(c.ImageSource) == key.Item3);
             var category = existing ?? new WatchlistCategory { DeploymentId = deployment.Id, ForceId = deployment.ForceId };
             category.Category = scratch.Category;
@@ -102,7 +102,7 @@ public sealed class WatchlistCategoriesSheet : IImportSheet
         // A deployment's categories must add up to its watchlist size: checked once all its rows are in.
         foreach (var group in checkedRows.GroupBy(r => r.Deployment))
         {
-            var breaches = DeploymentRules.Check(group.Key, CategoriesOf(current, group.Key.Id));
+            var breaches = DeploymentRules.Check(group.Key, current.Of(group.Key.Id));
             if (breaches.Count > 0)
             {
                 foreach (var (row, _, category, isNew) in group)
@@ -147,35 +147,12 @@ public sealed class WatchlistCategoriesSheet : IImportSheet
         }
     }
 
-    private static async Task<Dictionary<Guid, List<WatchlistCategory>>> CurrentCategoriesAsync(GovernanceDbContext db, IReadOnlyList<Guid> deploymentIds,
-        CancellationToken cancellationToken)
-    {
-        var current = new Dictionary<Guid, List<WatchlistCategory>>();
-        foreach (var slice in deploymentIds.Chunk(500))
-        {
-            foreach (var category in await db.WatchlistCategories.Where(c => slice.Contains(c.DeploymentId) && c.RetiredAt == null).ToListAsync(cancellationToken))
-            {
-                CategoriesOf(current, category.DeploymentId).Add(category);
-            }
-        }
-        return current;
-    }
-
-    private static List<WatchlistCategory> CategoriesOf(Dictionary<Guid, List<WatchlistCategory>> current, Guid deploymentId)
-    {
-        if (!current.TryGetValue(deploymentId, out var list))
-        {
-            current[deploymentId] = list = [];
-        }
-        return list;
-    }
-
     /// <summary>Leaves a rejected row's category as the register holds it (or forgets a new one).</summary>
-    private static void Undo(ImportBatch batch, Dictionary<Guid, List<WatchlistCategory>> current, Guid deploymentId, WatchlistCategory category, bool isNew)
+    private static void Undo(ImportBatch batch, PartsByDeployment<WatchlistCategory> current, Guid deploymentId, WatchlistCategory category, bool isNew)
     {
         if (isNew)
         {
-            CategoriesOf(current, deploymentId).Remove(category);
+            current.Of(deploymentId).Remove(category);
             return;
         }
         Staging.Discard(batch, category);
