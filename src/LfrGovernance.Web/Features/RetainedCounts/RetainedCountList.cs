@@ -50,13 +50,7 @@ public static class RetainedCountList
             CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(query);
-            if (query.Sort is null && query.Dir is null)
-            {
-                query.Dir = "desc";
-            }
-            var counts = asAtUtc is { } instant
-                ? (await RegisterAsOf.AllAsync<RetainedImageCount>(db, instant, cancellationToken)).AsQueryable()
-                : db.RetainedImageCounts.AsNoTracking();
+            var counts = await CountsAsync(query, asAtUtc, cancellationToken);
             if (category is { } chosen)
             {
                 counts = counts.Where(c => c.Category == chosen);
@@ -64,16 +58,23 @@ public static class RetainedCountList
             return await Columns.ExportAsync(counts, false, query, Export, cancellationToken);
         }
 
-        public async Task<Page> HandleAsync(ListQuery query, RetainedDataCategory? category, DateTime? asAtUtc, CancellationToken cancellationToken)
+        /// <summary>The counts the list reads (the register now or as at a past instant), newest first unless the user
+        /// sorts: shared by the page and its export.</summary>
+        private async Task<IQueryable<RetainedImageCount>> CountsAsync(ListQuery query, DateTime? asAtUtc, CancellationToken cancellationToken)
         {
-            ArgumentNullException.ThrowIfNull(query);
             if (query.Sort is null && query.Dir is null)
             {
                 query.Dir = "desc";
             }
-            var counts = asAtUtc is { } instant
+            return asAtUtc is { } instant
                 ? (await RegisterAsOf.AllAsync<RetainedImageCount>(db, instant, cancellationToken)).AsQueryable()
                 : db.RetainedImageCounts.AsNoTracking();
+        }
+
+        public async Task<Page> HandleAsync(ListQuery query, RetainedDataCategory? category, DateTime? asAtUtc, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            var counts = await CountsAsync(query, asAtUtc, cancellationToken);
             var latest = LatestOf(asAtUtc is null
                 ? await counts.Where(c => c.RetiredAt == null).ToListAsync(cancellationToken)
                 : counts.Where(c => c.RetiredAt == null).ToList());
