@@ -76,32 +76,10 @@ public static class BulkSave
     {
         ArgumentNullException.ThrowIfNull(added);
         var byType = added.GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.ToList());
-        var ordered = new List<(IEntityType, IReadOnlyList<EntityEntry>)>(byType.Count);
-        var done = new HashSet<IEntityType>();
-        var visiting = new HashSet<IEntityType>();
-        void Visit(IEntityType type)
-        {
-            if (done.Contains(type))
-            {
-                return;
-            }
-            if (!visiting.Add(type))
-            {
-                throw new InvalidOperationException($"{type.DisplayName()} refers to itself through other types: its new rows cannot be ordered.");
-            }
-            foreach (var principal in type.GetForeignKeys().Select(k => k.PrincipalEntityType).Where(p => p != type && byType.ContainsKey(p)).Distinct().OrderBy(p => p.Name, StringComparer.Ordinal))
-            {
-                Visit(principal);
-            }
-            visiting.Remove(type);
-            done.Add(type);
-            ordered.Add((type, RowsInOrder(type, byType[type])));
-        }
-        foreach (var type in byType.Keys.OrderBy(t => t.Name, StringComparer.Ordinal))
-        {
-            Visit(type);
-        }
-        return ordered;
+        var types = DependencyOrder(byType.Keys.OrderBy(t => t.Name, StringComparer.Ordinal),
+            type => type.GetForeignKeys().Select(k => k.PrincipalEntityType).Where(p => p != type && byType.ContainsKey(p)).Distinct().OrderBy(p => p.Name, StringComparer.Ordinal),
+            type => $"{type.DisplayName()} refers to itself through other types: its new rows cannot be ordered.");
+        return [.. types.Select(type => (type, (IReadOnlyList<EntityEntry>)RowsInOrder(type, byType[type])))];
     }
 
     private static List<EntityEntry> RowsInOrder(IEntityType type, List<EntityEntry> rows)
@@ -116,33 +94,41 @@ public static class BulkSave
             throw new InvalidOperationException($"{type.DisplayName()} refers to itself by a composite key: its new rows cannot be ordered.");
         }
         var byKey = rows.ToDictionary(r => r.CurrentValues[type.FindPrimaryKey()!.Properties[0]]!);
-        var ordered = new List<EntityEntry>(rows.Count);
-        var placed = new HashSet<EntityEntry>();
-        var placing = new HashSet<EntityEntry>();
-        void Place(EntityEntry row)
+        return DependencyOrder(rows,
+            row => selfReferences
+                .Select(key => row.CurrentValues[key.Properties[0]] is { } target && byKey.TryGetValue(target, out var principal) && principal != row ? principal : null)
+                .OfType<EntityEntry>(),
+            _ => $"New {type.DisplayName()} rows refer to each other in a circle: they cannot be ordered.");
+    }
+
+    /// <summary>The items, each after those it depends on (depth first, otherwise in the order given); a circle of
+    /// dependencies is refused with <paramref name="circle"/>'s message.</summary>
+    private static List<T> DependencyOrder<T>(IEnumerable<T> items, Func<T, IEnumerable<T>> dependsOn, Func<T, string> circle) where T : notnull
+    {
+        var ordered = new List<T>();
+        var done = new HashSet<T>();
+        var visiting = new HashSet<T>();
+        void Visit(T item)
         {
-            if (placed.Contains(row))
+            if (done.Contains(item))
             {
                 return;
             }
-            if (!placing.Add(row))
+            if (!visiting.Add(item))
             {
-                throw new InvalidOperationException($"New {type.DisplayName()} rows refer to each other in a circle: they cannot be ordered.");
+                throw new InvalidOperationException(circle(item));
             }
-            foreach (var key in selfReferences)
+            foreach (var first in dependsOn(item))
             {
-                if (row.CurrentValues[key.Properties[0]] is { } target && byKey.TryGetValue(target, out var principal) && principal != row)
-                {
-                    Place(principal);
-                }
+                Visit(first);
             }
-            placing.Remove(row);
-            placed.Add(row);
-            ordered.Add(row);
+            visiting.Remove(item);
+            done.Add(item);
+            ordered.Add(item);
         }
-        foreach (var row in rows)
+        foreach (var item in items)
         {
-            Place(row);
+            Visit(item);
         }
         return ordered;
     }
