@@ -4,9 +4,7 @@ using LfrGovernance.Core.Persistence;
 using LfrGovernance.Web.Authorization;
 using LfrGovernance.Web.Infrastructure.Exports;
 using LfrGovernance.Web.Infrastructure.Register;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Primitives;
 
 namespace LfrGovernance.Web.Features.Import;
 
@@ -37,23 +35,8 @@ public static class ImportTemplate
             db.AccessLog.Add(ExportFile.LogEntry(current, now, "Register in the import layout, XLSX", names));
             await db.SaveChangesAsync(cancellationToken);
             var stamp = UkTime.ToLocal(now).ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture);
-            return new StreamedWorkbook([.. allowed.Select(s => new ImportSheetContent(s, s.ExportRowsAsync(db, cancellationToken)))], $"register-{stamp}.xlsx");
-        }
-    }
-
-    /// <summary>The download: the headers go at once, then each sheet's rows as they are read and written.</summary>
-    private sealed class StreamedWorkbook(IReadOnlyList<ImportSheetContent> sheets, string fileName) : IActionResult
-    {
-        public async Task ExecuteResultAsync(ActionContext context)
-        {
-            ArgumentNullException.ThrowIfNull(context);
-            var response = context.HttpContext.Response;
-            context.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-            response.ContentType = XlsxWriter.ContentType;
-            response.Headers.ContentDisposition = new StringValues(
-                new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName }.ToString());
-            await response.StartAsync(context.HttpContext.RequestAborted);
-            await ImportWorkbookWriter.WriteAsync(response.Body, sheets, context.HttpContext.RequestAborted);
+            IReadOnlyList<ImportSheetContent> contents = [.. allowed.Select(s => new ImportSheetContent(s, s.ExportRowsAsync(db, cancellationToken)))];
+            return new StreamedDownload(XlsxWriter.ContentType, $"register-{stamp}.xlsx", (output, token) => ImportWorkbookWriter.WriteAsync(output, contents, token));
         }
     }
 }

@@ -46,7 +46,8 @@ public static class ListExport
         // Logged before the first byte is sent: a download that is cut short was still a disclosure.
         db.AccessLog.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        return new StreamedExport<TRow>(selection, chosen, FileName(selection.Sheet.FileName, chosen, now));
+        return new StreamedDownload(chosen == ExportFormat.Csv ? CsvWriter.ContentType : XlsxWriter.ContentType,
+            FileName(selection.Sheet.FileName, chosen, now), (output, token) => WriteAsync(output, selection, chosen, token));
     }
 
     /// <summary>"Deployments, XLSX (1,234 rows)": what the access log says was exported.</summary>
@@ -142,18 +143,19 @@ public static class ListExport
     }
 }
 
-/// <summary>The download itself: the headers go at once, then the rows as they are read and written.</summary>
-public sealed class StreamedExport<TRow>(ExportSelection<TRow> selection, ExportFormat format, string fileName) : IActionResult
+/// <summary>A download written as it is made: the headers go at once, then whatever <paramref name="write"/> writes, as
+/// it writes it (a list's rows as they are read, the register in the import layout).</summary>
+public sealed class StreamedDownload(string contentType, string fileName, Func<Stream, CancellationToken, Task> write) : IActionResult
 {
     public async Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var response = context.HttpContext.Response;
         context.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        response.ContentType = format == ExportFormat.Csv ? CsvWriter.ContentType : XlsxWriter.ContentType;
+        response.ContentType = contentType;
         response.Headers.ContentDisposition = new StringValues(
             new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName }.ToString());
         await response.StartAsync(context.HttpContext.RequestAborted);
-        await ListExport.WriteAsync(response.Body, selection, format, context.HttpContext.RequestAborted);
+        await write(response.Body, context.HttpContext.RequestAborted);
     }
 }
