@@ -12,16 +12,11 @@ public sealed record ImportSheetContent(IImportSheet Sheet, IAsyncEnumerable<IRe
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(rows);
-        return new ImportSheetContent(sheet, Stream(sheet, rows, problems), problems is not null);
-    }
-
-    private static async IAsyncEnumerable<IReadOnlyList<string?>> Stream(IImportSheet sheet, IReadOnlyList<IReadOnlyList<string?>> rows, IReadOnlyList<string>? problems)
-    {
-        for (var r = 0; r < rows.Count; r++)
-        {
-            yield return problems is null ? rows[r] : [.. Enumerable.Range(0, sheet.Columns.Count).Select(c => c < rows[r].Count ? rows[r][c] : null), r < problems.Count ? problems[r] : null];
-        }
-        await Task.CompletedTask;
+        // With problems, each row is cut or padded to the sheet's columns and its problems put after them.
+        var cells = problems is null
+            ? rows
+            : rows.Select((row, r) => (IReadOnlyList<string?>)[.. Enumerable.Range(0, sheet.Columns.Count).Select(c => c < row.Count ? row[c] : null), r < problems.Count ? problems[r] : null]);
+        return new ImportSheetContent(sheet, cells.ToAsyncEnumerable(), problems is not null);
     }
 }
 
@@ -44,7 +39,7 @@ public static class ImportWorkbookWriter
         ArgumentNullException.ThrowIfNull(sheets);
         if (sheets.Count == 0)
         {
-            await XlsxStreamWriter.WriteAsync(output, [new XlsxStreamSheet("Import", [new ExportColumn("There are no sheets you may import.", 60)], InMemory([]))], cancellationToken);
+            await XlsxStreamWriter.WriteAsync(output, [new XlsxStreamSheet("Import", [new ExportColumn("There are no sheets you may import.", 60)], AsyncEnumerable.Empty<IReadOnlyList<string?>>())], cancellationToken);
             return [];
         }
         var listColumns = new List<(string Header, IReadOnlyList<string> Values)>();
@@ -88,7 +83,7 @@ public static class ImportWorkbookWriter
             var rows = Enumerable.Range(0, longest)
                 .Select(i => (IReadOnlyList<string?>)[.. listColumns.Select(l => i < l.Values.Count ? l.Values[i] : null)])
                 .ToList();
-            worksheets.Add(new XlsxStreamSheet(ImportSheets.ListsSheet, [.. listColumns.Select(l => new ExportColumn(l.Header, 30))], InMemory(rows))
+            worksheets.Add(new XlsxStreamSheet(ImportSheets.ListsSheet, [.. listColumns.Select(l => new ExportColumn(l.Header, 30))], rows.ToAsyncEnumerable())
             {
                 Hidden = true,
                 FreezeHeader = false,
@@ -110,13 +105,4 @@ public static class ImportWorkbookWriter
     /// memory and the stream too, so nothing here ever waits.</summary>
     public static byte[] Write(IReadOnlyList<ImportSheetContent> sheets) =>
         ToBytesAsync(sheets, CancellationToken.None).GetAwaiter().GetResult();
-
-    private static async IAsyncEnumerable<IReadOnlyList<string?>> InMemory(IReadOnlyList<IReadOnlyList<string?>> rows)
-    {
-        foreach (var row in rows)
-        {
-            yield return row;
-        }
-        await Task.CompletedTask;
-    }
 }

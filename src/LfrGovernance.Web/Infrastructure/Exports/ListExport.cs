@@ -107,16 +107,7 @@ public static class ListExport
     public static IAsyncEnumerable<T> Stream<T>(IQueryable<T> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return rows.Provider is Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider ? rows.AsAsyncEnumerable() : InMemory(rows);
-    }
-
-    private static async IAsyncEnumerable<T> InMemory<T>(IEnumerable<T> rows)
-    {
-        foreach (var row in rows)
-        {
-            yield return row;
-        }
-        await Task.CompletedTask;
+        return rows.Provider is Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider ? rows.AsAsyncEnumerable() : ((IEnumerable<T>)rows).ToAsyncEnumerable();
     }
 
     /// <summary>Each row's cells as the sheet's columns give them.</summary>
