@@ -106,13 +106,13 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
 
     /// <summary>The first half of a save, for <see cref="Persistence.BulkSave"/>, which sends the new rows itself:
     /// checks the rules, takes the writer lock and adds the history entries to the context, as a save would. Until
-    /// <see cref="EndBulk"/>, the context's SaveChanges writes no more history and keeps the lock. False when the
-    /// changes touch no register record (no history, no lock).</summary>
-    internal static async Task<bool> BeginBulkAsync(GovernanceDbContext db, CancellationToken cancellationToken)
+    /// <see cref="EndBulk"/>, the context's SaveChanges writes no more history and keeps the lock. Changes that touch
+    /// no register record take neither.</summary>
+    internal static async Task BeginBulkAsync(GovernanceDbContext db, CancellationToken cancellationToken)
     {
         if (Prepare(db) is not { } writer)
         {
-            return false;
+            return;
         }
         await writer.WaitAsync(cancellationToken);
         Held[db] = writer;
@@ -120,7 +120,6 @@ public sealed class HistoryInterceptor : SaveChangesInterceptor
         try
         {
             AppendHistory(db);
-            return true;
         }
         catch
         {
